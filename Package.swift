@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "salesd",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "salesd", targets: ["salesd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // Pure core: Foundation only.
+        .target(name: "SalesPlan"),
+        .target(name: "SalesSchedule", dependencies: ["SalesPlan"]),
+        .target(name: "SalesScore", dependencies: ["SalesPlan", "SalesSchedule"]),
+        .target(name: "SalesEngine", dependencies: ["SalesPlan", "SalesSchedule", "SalesScore"]),
+
+        // Adapters.
+        .target(name: "SalesLedger", dependencies: [
+            "SalesPlan",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(name: "SalesSystemd", dependencies: [
+            "CSystemd", "SalesEngine",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "SalesControl", dependencies: ["SalesPlan"]),
+
+        // The executable composes everything.
+        .executableTarget(name: "salesd", dependencies: [
+            "SalesPlan", "SalesSchedule", "SalesScore", "SalesEngine",
+            "SalesLedger", "SalesSystemd", "SalesControl",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "SalesPlanTests", dependencies: ["SalesPlan"]),
+        .testTarget(name: "SalesScheduleTests", dependencies: ["SalesSchedule"]),
+        .testTarget(name: "SalesScoreTests", dependencies: ["SalesScore"]),
+        .testTarget(name: "SalesEngineTests", dependencies: ["SalesEngine"]),
+        .testTarget(name: "SalesLedgerTests", dependencies: ["SalesLedger"]),
+        .testTarget(name: "SalesSystemdTests", dependencies: ["SalesSystemd"]),
+        .testTarget(name: "SalesControlTests", dependencies: ["SalesControl"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

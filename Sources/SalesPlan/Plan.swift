@@ -1,0 +1,124 @@
+/// A written-down sales process and its per-day action plan, as loaded from `config.json`.
+///
+/// Build one with ``Plan/parse(_:)`` (validates everything) or ``Plan/embeddedDefault``.
+public struct Plan: Hashable, Sendable {
+    public static let currentVersion = 1
+
+    public var version: Int = Plan.currentVersion
+    /// IANA zone name; `nil` means the system's zone.
+    public var timeZone: String?
+    /// When the daily "What's the next step?" prompt fires; `nil` disables it.
+    public var morningPrompt: LocalTime?
+    /// When the weekly review fires; `nil` disables it.
+    public var weeklyReview: WeeklyReview?
+    /// The default snooze.
+    public var snooze: PlanDuration = PlanDuration(seconds: 15 * 60)
+    /// How late a missed reminder may still fire on its own (marked late).
+    public var grace: PlanDuration = PlanDuration(seconds: 10 * 60)
+    /// First day of the scoreboard's week.
+    public var weekStart: Weekday = .mon
+    /// How many days back `done --day` may record.
+    public var backfillDays: Int = 7
+    public var steps: [Step]
+    public var actions: [PlanAction]
+    public var daysOff: [LocalDay] = []
+    public var notifications: NotificationSettings = NotificationSettings()
+
+    public init(
+        timeZone: String? = nil, morningPrompt: LocalTime? = nil, weeklyReview: WeeklyReview? = nil,
+        steps: [Step], actions: [PlanAction], daysOff: [LocalDay] = []
+    ) {
+        self.timeZone = timeZone
+        self.morningPrompt = morningPrompt
+        self.weeklyReview = weeklyReview
+        self.steps = steps
+        self.actions = actions
+        self.daysOff = daysOff
+    }
+
+    public func step(id: String) -> Step? { steps.first { $0.id == id } }
+    public func action(id: String) -> PlanAction? { actions.first { $0.id == id } }
+
+    /// The actions planned on `day`, in plan order (none on a configured day off).
+    public func actions(on day: LocalDay) -> [PlanAction] {
+        if daysOff.contains(day) { return [] }
+        return actions.filter { $0.isPlanned(on: day) }
+    }
+}
+
+/// One step of the sales process (connect, invite, nurture, converse, follow up).
+public struct Step: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var why: String?
+
+    public init(id: String, name: String, why: String? = nil) {
+        self.id = id
+        self.name = name
+        self.why = why
+    }
+}
+
+/// A lead-measure action: something to do a number of times on given days, with reminders.
+public struct PlanAction: Hashable, Sendable {
+    public var id: String
+    public var step: String
+    public var title: String
+    public var target: Int = 1
+    public var days: [DaySpec] = [.daily]
+    /// Reminder times; empty means the action is planned but never reminded.
+    public var at: [LocalTime] = []
+    /// Re-remind every `repeat` after each `at` until done or until `until`.
+    public var `repeat`: PlanDuration?
+    /// Last time of day a re-reminder may fire (default: end of day).
+    public var until: LocalTime?
+
+    public init(
+        id: String, step: String, title: String, target: Int = 1, days: [DaySpec] = [.daily],
+        at: [LocalTime] = [], repeat: PlanDuration? = nil, until: LocalTime? = nil
+    ) {
+        self.id = id
+        self.step = step
+        self.title = title
+        self.target = target
+        self.days = days
+        self.at = at
+        self.repeat = `repeat`
+        self.until = until
+    }
+
+    public func isPlanned(on day: LocalDay) -> Bool { days.contains { $0.matches(day) } }
+}
+
+public struct WeeklyReview: Hashable, Sendable {
+    public var day: Weekday
+    public var at: LocalTime
+
+    public init(day: Weekday, at: LocalTime) {
+        self.day = day
+        self.at = at
+    }
+}
+
+public struct NotificationSettings: Hashable, Sendable {
+    public enum Urgency: String, Hashable, Sendable, CaseIterable {
+        case low, normal, critical
+
+        /// The byte the notification spec uses for the `urgency` hint.
+        public var level: UInt8 {
+            switch self {
+            case .low: return 0
+            case .normal: return 1
+            case .critical: return 2
+            }
+        }
+    }
+
+    public var enabled: Bool = true
+    public var urgency: Urgency = .normal
+
+    public init(enabled: Bool = true, urgency: Urgency = .normal) {
+        self.enabled = enabled
+        self.urgency = urgency
+    }
+}
