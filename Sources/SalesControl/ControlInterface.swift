@@ -1,0 +1,127 @@
+/// The wire contract between `salesd run` and `salesd ctl` (and any Varlink client).
+///
+/// Times are ISO 8601 with the plan zone's offset (`2026-11-27T09:30:00+01:00`), days are
+/// `YYYY-MM-DD` in the plan's zone, durations are `15m`-style strings. Every error carries a
+/// `message` a person can act on.
+public enum ControlInterface {
+    public static let name = "io.salesd.Control"
+
+    public static let description = """
+    # salesd: the daily lead-measure actions of a written sales process.
+    interface io.salesd.Control
+
+    # One planned action and how far it got on a day.
+    type ActionState (
+      action: string,
+      step: string,
+      stepName: string,
+      title: string,
+      done: int,
+      target: int,
+      # open, done, skipped or off
+      state: string,
+      # Planned reminder times, local HH:MM.
+      at: []string,
+      # The next reminder still to fire today, if any.
+      next: ?string
+    )
+
+    # A ledger entry as recorded.
+    type EventRecord (
+      id: int,
+      kind: string,
+      at: string,
+      day: string,
+      action: ?string,
+      count: ?int,
+      note: ?string,
+      until: ?string,
+      resultKind: ?string,
+      value: ?float,
+      source: ?string
+    )
+
+    # Something the daemon announced (journal, desktop, watchers).
+    type Announcement (
+      kind: string,
+      message: string,
+      day: ?string,
+      action: ?string,
+      step: ?string,
+      title: ?string,
+      count: ?int,
+      done: ?int,
+      target: ?int,
+      scheduled: ?string,
+      latenessMs: ?int,
+      late: bool
+    )
+
+    type Reminder (action: string, title: string, at: string, slot: string)
+
+    type NotificationState (
+      available: bool,
+      server: ?string,
+      capabilities: []string,
+      reason: ?string
+    )
+
+    # The daemon, its plan and what fires next.
+    method Status() -> (
+      version: string,
+      pid: int,
+      since: string,
+      config: string,
+      ledger: string,
+      timeZone: string,
+      today: string,
+      actionsToday: int,
+      doneToday: int,
+      nextReminder: ?Reminder,
+      notifications: NotificationState
+    )
+
+    # Today's plan (or another day's), in the order to work it.
+    method Today(day: ?string) -> (day: string, off: bool, actions: []ActionState)
+
+    # What's the next step? The open action to do now, and why.
+    method Next() -> (day: string, action: ?ActionState, why: ?string, remaining: int)
+
+    # Records count (default 1) units of an action, today or on a recent day.
+    method Done(action: string, count: ?int, note: ?string, day: ?string) -> (
+      event: EventRecord,
+      progress: ActionState
+    )
+
+    # Cancels the most recent done of today (of one action, or of any).
+    method Undo(action: ?string) -> (undone: EventRecord, progress: ActionState)
+
+    # Postpones an action's reminders by a duration (default: the plan's snooze).
+    method Snooze(action: string, duration: ?string) -> (until: string)
+
+    # Excuses an action for today.
+    method Skip(action: string, reason: ?string) -> (progress: ActionState)
+
+    # Marks a day (default today) off: no reminders, no streak broken.
+    method DayOff(day: ?string, reason: ?string) -> (day: string)
+
+    # Records a lag measure (a client, a proposal, a booked conversation).
+    method Result(kind: string, value: ?float, note: ?string) -> (event: EventRecord)
+
+    # The scoreboard of the last weeks (1 = this week), as JSON text of the scoreboard.
+    method Week(weeks: ?int) -> (scoreboard: object)
+
+    # Re-reads the config; on errors the running plan stays in force.
+    method Reload() -> (config: string, actions: int, changed: bool)
+
+    # Streams every announcement as it happens (call with more).
+    method Watch() -> (announcement: Announcement)
+
+    error NoSuchAction (action: string, known: []string, message: string)
+    error NothingToUndo (action: ?string, message: string)
+    error InvalidArgument (parameter: string, value: string, message: string)
+    error InvalidConfig (config: string, errors: []string, message: string)
+    error DayNotPlanned (day: string, message: string)
+    error LedgerUnavailable (message: string)
+    """
+}
