@@ -35,10 +35,17 @@ let package = Package(
         ]),
         .target(name: "SalesControl", dependencies: ["SalesPlan"]),
 
-        // The executable composes everything.
-        .executableTarget(name: "salesd", dependencies: [
+        // The daemon's driver: one serial queue executing the engine's actions through the adapters.
+        .target(name: "SalesDaemon", dependencies: [
             "SalesPlan", "SalesSchedule", "SalesScore", "SalesEngine",
             "SalesLedger", "SalesSystemd", "SalesControl",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // The executable parses arguments and composes.
+        .executableTarget(name: "salesd", dependencies: [
+            "SalesPlan", "SalesSchedule", "SalesScore", "SalesEngine",
+            "SalesLedger", "SalesSystemd", "SalesControl", "SalesDaemon",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -50,6 +57,7 @@ let package = Package(
         .testTarget(name: "SalesLedgerTests", dependencies: ["SalesLedger"]),
         .testTarget(name: "SalesSystemdTests", dependencies: ["SalesSystemd"]),
         .testTarget(name: "SalesControlTests", dependencies: ["SalesControl"]),
+        .testTarget(name: "SalesDaemonTests", dependencies: ["SalesDaemon"]),
     ],
     swiftLanguageModes: [.v6]
 )
