@@ -1,0 +1,48 @@
+import Foundation
+import SalesPlan
+
+/// One reminder the plan asks for: (action, local day, local time), resolved to an instant.
+public struct Occurrence: Hashable, Sendable, Comparable {
+    public enum Kind: String, Hashable, Sendable {
+        case action
+        /// The daily "What's the next step?" prompt.
+        case morning
+        /// The weekly review.
+        case review
+    }
+
+    public var kind: Kind
+    /// The plan action id, or `@morning` / `@review`.
+    public var action: String
+    public var day: LocalDay
+    public var time: LocalTime
+    public var instant: Date
+    /// Moved out of a spring-forward gap.
+    public var shifted: Bool
+    /// A re-reminder (from `repeat` or a snooze) rather than one of the action's `at` times.
+    public var isRepeat: Bool
+    /// The occurrence's key within its day (`09:30`, `snooze@10:12:05`); with action and day it
+    /// names the reminder for ever.
+    public var slot: String
+
+    public init(
+        kind: Kind, action: String, day: LocalDay, time: LocalTime, instant: Date, shifted: Bool = false,
+        isRepeat: Bool = false, slot: String? = nil
+    ) {
+        self.kind = kind
+        self.action = action
+        self.day = day
+        self.time = time
+        self.instant = instant
+        self.shifted = shifted
+        self.isRepeat = isRepeat
+        self.slot = slot ?? time.description
+    }
+
+    public static let morningAction = "@morning"
+    public static let reviewAction = "@review"
+
+    public static func < (lhs: Occurrence, rhs: Occurrence) -> Bool {
+        (lhs.instant, lhs.action, lhs.slot) < (rhs.instant, rhs.action, rhs.slot)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import SalesPlan
+
+/// Every reminder a plan asks for, day by day, in one zone.
+public struct Schedule: Sendable {
+    public let plan: Plan
+    public let calendar: ZoneCalendar
+
+    public init(plan: Plan, calendar: ZoneCalendar) {
+        self.plan = plan
+        self.calendar = calendar
+    }
+
+    /// The local wall times an action is reminded at on a day it is planned: its `at` times,
+    /// plus every `repeat` after each of them up to `until` (default: end of day).
+    public static func times(of action: PlanAction) -> [(time: LocalTime, isRepeat: Bool)] {
+        let base = Set(action.at)
+        var all = base.map { (time: $0, isRepeat: false) }
+        if let step = action.repeat?.seconds, step > 0 {
+            let last = action.until?.secondsSinceMidnight ?? 86_399
+            var seen = base
+            for start in action.at {
+                var t = start.secondsSinceMidnight + step
+                while t <= last, let time = LocalTime(secondsSinceMidnight: t) {
+                    if seen.insert(time).inserted { all.append((time, true)) }
+                    t += step
+                }
+            }
+        }
+        return all.sorted { $0.time < $1.time }
+    }
+
+    /// All occurrences on `day`, in instant order. Empty on a day off or a day the zone skips.
+    public func occurrences(on day: LocalDay) -> [Occurrence] {
+        guard calendar.exists(day), !plan.daysOff.contains(day) else { return [] }
+        var out: [Occurrence] = []
+        func add(_ kind: Occurrence.Kind, _ action: String, _ time: LocalTime, _ isRepeat: Bool) {
+            guard let resolved = calendar.resolve(time, on: day) else { return }
+            out.append(Occurrence(
+                kind: kind, action: action, day: day, time: time, instant: resolved.instant,
+                shifted: resolved.shifted, isRepeat: isRepeat))
+        }
+        if let prompt = plan.morningPrompt { add(.morning, Occurrence.morningAction, prompt, false) }
+        if let review = plan.weeklyReview, review.day == day.weekday {
+            add(.review, Occurrence.reviewAction, review.at, false)
+        }
+        for action in plan.actions where action.isPlanned(on: day) {
+            for (time, isRepeat) in Schedule.times(of: action) { add(.action, action.id, time, isRepeat) }
+        }
+        return out.sorted()
+    }
+
+    /// Occurrences with `from <= instant < to`, in instant order.
+    public func occurrences(from: Date, to: Date) -> [Occurrence] {
+        guard from < to else { return [] }
+        // Instants of a day can stray outside its local bounds (a shifted gap time), so widen by a day.
+        let first = calendar.day(of: from).adding(days: -1)
+        let last = calendar.day(of: to).adding(days: 1)
+        var out: [Occurrence] = []
+        var day = first
+        while day <= last {
+            out += occurrences(on: day).filter { $0.instant >= from && $0.instant < to }
+            day = day.adding(days: 1)
+        }
+        return out.sorted()
+    }
+
+    /// The first `limit` occurrences strictly after `instant`, looking at most `horizonDays` ahead.
+    public func next(after instant: Date, limit: Int = 1, horizonDays: Int = 370) -> [Occurrence] {
+        var out: [Occurrence] = []
+        var day = calendar.day(of: instant).adding(days: -1)
+        let end = day.adding(days: horizonDays)
+        while day <= end, out.count < limit {
+            out += occurrences(on: day).filter { $0.instant > instant }
+            day = day.adding(days: 1)
+        }
+        return Array(out.sorted().prefix(limit))
+    }
+}

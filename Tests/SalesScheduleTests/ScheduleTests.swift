@@ -1,0 +1,59 @@
+import Foundation
+import SalesPlan
+import SalesSchedule
+import XCTest
+
+final class ScheduleTests: XCTestCase {
+    private func plan(_ actions: [PlanAction], prompt: String? = nil, daysOff: [LocalDay] = []) -> Plan {
+        var p = Plan(morningPrompt: prompt.map(time), steps: [Step(id: "connect", name: "Connect")], actions: actions,
+                     daysOff: daysOff)
+        p.weeklyReview = WeeklyReview(day: .fri, at: time("16:00"))
+        return p
+    }
+
+    /// Re-reminders follow `repeat` in local time up to and including `until`.
+    func testRepeatUntil() {
+        let a = PlanAction(id: "a", step: "connect", title: "A", at: [time("09:30")],
+                           repeat: PlanDuration("1h"), until: time("12:30"))
+        XCTAssertEqual(Schedule.times(of: a).map(\.time.description), ["09:30", "10:30", "11:30", "12:30"])
+        XCTAssertEqual(Schedule.times(of: a).map(\.isRepeat), [false, true, true, true])
+    }
+
+    /// Several `at` times with a repeat do not produce the same slot twice.
+    func testRepeatFromSeveralTimesDeduplicates() {
+        let a = PlanAction(id: "a", step: "connect", title: "A", at: [time("09:00"), time("10:00")],
+                           repeat: PlanDuration("1h"), until: time("11:00"))
+        XCTAssertEqual(Schedule.times(of: a).map(\.time.description), ["09:00", "10:00", "11:00"])
+    }
+
+    /// Only planned days get occurrences; the review only on its weekday; days off get none.
+    func testDaysAndDaysOff() {
+        let a = PlanAction(id: "a", step: "connect", title: "A", days: [.weekdays], at: [time("09:30")])
+        let s = Schedule(plan: plan([a], prompt: "08:30", daysOff: [day("2026-12-25")]), calendar: zone("UTC"))
+        // 2026-11-27 is a Friday: prompt, action, review.
+        XCTAssertEqual(s.occurrences(on: day("2026-11-27")).map(\.action), ["@morning", "a", "@review"])
+        // Saturday: only the prompt.
+        XCTAssertEqual(s.occurrences(on: day("2026-11-28")).map(\.action), ["@morning"])
+        XCTAssertEqual(s.occurrences(on: day("2026-12-25")), [])
+    }
+
+    /// `next(after:)` crosses days and finds the next occurrence strictly after an instant.
+    func testNextCrossesMidnight() {
+        let a = PlanAction(id: "a", step: "connect", title: "A", at: [time("09:30")])
+        let s = Schedule(plan: plan([a]), calendar: zone("Europe/London"))
+        let n = s.next(after: utc("2026-11-27T09:30:00Z"), limit: 3).filter { $0.action == "a" }
+        XCTAssertEqual(n.first?.day, day("2026-11-28"))
+        XCTAssertEqual(n.first?.instant, utc("2026-11-28T09:30:00Z"))
+    }
+
+    /// A spring-forward day in London has its 01:30 reminder once, shifted, and none doubled at fall back.
+    func testDSTDaysHaveEachSlotOnce() {
+        let a = PlanAction(id: "a", step: "connect", title: "A", at: [time("01:30")])
+        let s = Schedule(plan: plan([a]), calendar: zone("Europe/London"))
+        let spring = s.occurrences(on: day("2027-03-28"))
+        XCTAssertEqual(spring.count, 1)
+        XCTAssertTrue(spring[0].shifted)
+        let fall = s.occurrences(from: utc("2027-10-30T12:00:00Z"), to: utc("2027-11-01T00:00:00Z"))
+        XCTAssertEqual(fall.map(\.instant), [utc("2027-10-31T00:30:00Z")])
+    }
+}
