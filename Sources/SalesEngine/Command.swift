@@ -1,0 +1,12 @@
+import Foundation
+import SalesPlan
+
+/// A change to the ledger a person asks for (from `salesd ctl` or a notification button).
+public enum Command: Hashable, Sendable {
+    case done(action: String, count: Int, note: String?, day: String?)
+    case undo(action: String?)
+    case snooze(action: String, duration: PlanDuration?)
+    case skip(action: String, reason: String?)
+    case dayOff(day: String?, reason: String?)
+    case result(kind: String, value: Double?, note: String?)
+}

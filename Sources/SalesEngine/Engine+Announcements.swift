@@ -1,0 +1,89 @@
+import Foundation
+import SalesPlan
+import SalesSchedule
+
+extension Engine {
+    func reminderAnnouncement(_ occurrence: Occurrence, latenessMs: Int) -> Announcement {
+        let action = plan.action(id: occurrence.action)!
+        let step = plan.step(id: action.step)
+        let done = book.doneCount(action.id, on: occurrence.day)
+        let late = latenessMs > Engine.lateThresholdMs
+        let progress = "\(step?.name ?? action.step) · \(done) of \(action.target) today"
+        let lateText = late ? " (late by \(Engine.humanDuration(ms: latenessMs)))" : ""
+        return Announcement(
+            kind: .reminder, message: "\(action.title) — \(progress)\(lateText)", priority: .notice,
+            day: occurrence.day, action: action.id, step: action.step, title: action.title, done: done,
+            target: action.target, scheduled: occurrence.instant, latenessMs: latenessMs, late: late,
+            body: progress)
+    }
+
+    func morningAnnouncement(_ occurrence: Occurrence, now: Date, latenessMs: Int) -> Announcement {
+        let states = self.states(on: occurrence.day, now: now)
+        let next = states.first { $0.state == .open }
+        var lines: [String] = []
+        let message: String
+        if let next {
+            let why = next.step.why.map { " — \($0)" } ?? ""
+            message = "What's the next step? \(next.action.title) (\(next.step.name) · \(next.done) of \(next.target))"
+            lines.append("Next: \(next.action.title) (\(next.step.name))\(why)")
+        } else {
+            message = "What's the next step? Nothing open today: \(states.isEmpty ? "no actions planned" : "all done")"
+            lines.append(states.isEmpty ? "Nothing is planned today." : "Everything planned today is done.")
+        }
+        if !states.isEmpty {
+            lines.append("")
+            lines.append("Today:")
+            for s in states {
+                let time = s.action.at.first.map { "\($0) " } ?? ""
+                lines.append("\(time)\(s.action.title) \(s.done)/\(s.target)")
+            }
+        }
+        return Announcement(
+            kind: .morning, message: message, priority: .notice, day: occurrence.day, action: next?.action.id,
+            step: next?.action.step, title: "What's the next step?", done: next?.done, target: next?.target,
+            scheduled: occurrence.instant, latenessMs: latenessMs, late: latenessMs > Engine.lateThresholdMs,
+            body: lines.joined(separator: "\n"))
+    }
+
+    func reviewAnnouncement(_ occurrence: Occurrence, now: Date, latenessMs: Int) -> Announcement {
+        let start = occurrence.day.startOfWeek(weekStart: plan.weekStart)
+        var lines: [String] = []
+        var active = 0
+        for step in plan.steps {
+            var done = 0, target = 0
+            var day = start
+            while day <= occurrence.day {
+                for action in plan.actions(on: day) where action.step == step.id && !isOff(day) {
+                    target += action.target
+                    done += book.doneCount(action.id, on: day)
+                }
+                day = day.adding(days: 1)
+            }
+            if done > 0 { active += 1 }
+            lines.append("\(step.name): \(done) of \(target)")
+        }
+        let percent = plan.steps.isEmpty ? 0 : active * 100 / plan.steps.count
+        let coverage = "process running at \(percent)%: \(active) of \(plan.steps.count) steps active"
+        return Announcement(
+            kind: .review, message: "Weekly review: \(coverage)", priority: .notice, day: occurrence.day,
+            title: "Weekly review", scheduled: occurrence.instant, latenessMs: latenessMs,
+            late: latenessMs > Engine.lateThresholdMs, body: (lines + ["", coverage]).joined(separator: "\n"))
+    }
+
+    func missedAnnouncement(_ occurrences: [Occurrence], today: LocalDay) -> Announcement {
+        let titles = occurrences.compactMap { plan.action(id: $0.action)?.title }
+        let count = occurrences.count
+        return Announcement(
+            kind: .missed,
+            message: "Missed \(count) reminder\(count == 1 ? "" : "s") today: \(titles.joined(separator: ", "))",
+            priority: .notice, day: today, title: "Missed reminders", count: count,
+            body: titles.map { "• \($0)" }.joined(separator: "\n"))
+    }
+
+    static func humanDuration(ms: Int) -> String {
+        let s = ms / 1000
+        if s < 60 { return "\(s)s" }
+        if s < 3600 { return "\(s / 60)m" }
+        return "\(s / 3600)h\(s / 60 % 60 > 0 ? "\(s / 60 % 60)m" : "")"
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import SalesPlan
+import SalesSchedule
+
+extension Engine {
+    /// Checks a command against the plan and the recent ledger and returns the event to record.
+    /// Nothing changes until the driver has made the event durable and calls ``apply(_:now:)``.
+    public func prepare(_ command: Command, now: Date, source: String) throws(CommandError) -> Event {
+        let today = calendar.day(of: now)
+        switch command {
+        case .done(let action, let count, let note, let dayText):
+            try requireAction(action)
+            guard (1...10_000).contains(count) else {
+                throw .invalidArgument(parameter: "count", value: String(count), message: "must be from 1 to 10000")
+            }
+            let day = try resolveDay(dayText, today: today, parameter: "day", allowFuture: false)
+            return Event(kind: .done, at: now, day: day, action: action, count: count, note: note, source: source)
+        case .undo(let action):
+            if let action { try requireAction(action) }
+            guard let target = book.undoable.last(where: { action == nil || $0.action == action }) else {
+                throw .nothingToUndo(action: action)
+            }
+            return Event(kind: .undo, at: now, day: target.day, action: target.action, count: target.count,
+                         ref: target.id, source: source)
+        case .snooze(let action, let duration):
+            try requireAction(action)
+            let length = duration ?? plan.snooze
+            return Event(kind: .snooze, at: now, day: today, action: action,
+                         until: now.addingTimeInterval(length.timeInterval), source: source)
+        case .skip(let action, let reason):
+            try requireAction(action)
+            return Event(kind: .skip, at: now, day: today, action: action, note: reason, source: source)
+        case .dayOff(let dayText, let reason):
+            let day = try resolveDay(dayText, today: today, parameter: "day", allowFuture: true)
+            return Event(kind: .dayOff, at: now, day: day, note: reason, source: source)
+        case .result(let kind, let value, let note):
+            guard !kind.trimmingCharacters(in: .whitespaces).isEmpty, kind.count <= 64 else {
+                throw .invalidArgument(parameter: "kind", value: kind, message: "give a short name like client, proposal")
+            }
+            if let value, !value.isFinite {
+                throw .invalidArgument(parameter: "value", value: String(value), message: "must be a number")
+            }
+            return Event(kind: .result, at: now, day: today, note: note, resultKind: kind, value: value, source: source)
+        }
+    }
+
+    /// Takes a durable event into account and says what follows: an announcement, a closed
+    /// notification, and a new wake-up time (a done action stops its re-reminders).
+    public mutating func apply(_ event: Event, now: Date) -> [EngineEffect] {
+        book.apply(event)
+        var effects: [EngineEffect] = []
+        if let announcement = announcement(for: event) { effects.append(.announce(announcement, desktop: false)) }
+        if let action = event.action, [.done, .skip, .snooze].contains(event.kind) {
+            let settled = book.doneCount(action, on: event.day) >= (plan.action(id: action)?.target ?? 1)
+            if event.kind != .done || settled { effects.append(.withdraw(action: action)) }
+        }
+        effects.append(.arm(nextWake(after: max(now, handledThrough))))
+        return effects
+    }
+
+    private func announcement(for event: Event) -> Announcement? {
+        let action = event.action.flatMap { plan.action(id: $0) }
+        let done = event.action.map { book.doneCount($0, on: event.day) }
+        let progress = action.map { " → \(done ?? 0) of \($0.target)" } ?? ""
+        let name = event.action ?? ""
+        let message: String
+        switch event.kind {
+        case .done: message = "Done: \(name) +\(event.count ?? 1)\(progress) on \(event.day)"
+        case .undo: message = "Undone: \(name) −\(event.count ?? 1)\(progress) on \(event.day)"
+        case .skip: message = "Skipped today: \(name)\(event.note.map { " (\($0))" } ?? "")"
+        case .snooze:
+            let until = event.until.map { calendar.time(of: $0).description } ?? "?"
+            message = "Snoozed \(name) until \(until)"
+        case .dayOff: message = "Day off: \(event.day)\(event.note.map { " (\($0))" } ?? "")"
+        case .result:
+            let value = event.value.map { " \(Engine.format($0))" } ?? ""
+            message = "Result: \(event.resultKind ?? "")\(value)\(event.note.map { " — \($0)" } ?? "")"
+        case .reminder, .missed, .plan: return nil
+        }
+        let kind: Announcement.Kind = switch event.kind {
+        case .done: .done
+        case .undo: .undo
+        case .skip: .skip
+        case .snooze: .snooze
+        case .dayOff: .dayOff
+        default: .result
+        }
+        return Announcement(
+            kind: kind, message: message, priority: .info, day: event.day, action: event.action,
+            step: action?.step, title: action?.title, count: event.count, done: done, target: action?.target)
+    }
+
+    private func requireAction(_ id: String) throws(CommandError) {
+        guard plan.action(id: id) != nil else { throw .noSuchAction(id, known: plan.actions.map(\.id)) }
+    }
+
+    /// `today`, `yesterday` or an ISO date within the backfill window.
+    public func resolveDay(_ text: String?, today: LocalDay, parameter: String, allowFuture: Bool)
+        throws(CommandError) -> LocalDay
+    {
+        guard let text, text != "today" else { return today }
+        let day: LocalDay
+        if text == "yesterday" { day = today.adding(days: -1) }
+        else if text == "tomorrow" { day = today.adding(days: 1) }
+        else if let parsed = LocalDay(iso: text) { day = parsed }
+        else {
+            throw .invalidArgument(parameter: parameter, value: text,
+                                   message: "is not a day (use YYYY-MM-DD, today or yesterday)")
+        }
+        if day > today, !allowFuture {
+            throw .invalidArgument(parameter: parameter, value: text, message: "is in the future")
+        }
+        if today.days(to: day) < -plan.backfillDays {
+            throw .invalidArgument(
+                parameter: parameter, value: text,
+                message: "is more than \(plan.backfillDays) days ago (raise backfillDays in the config to go further)")
+        }
+        return day
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import SalesPlan
+import SalesSchedule
+
+/// salesd's state machine: given the plan, the recent ledger and the time, decides which
+/// reminders fire, which are missed, what commands record, and when to wake next.
+///
+/// It never reads a clock, arms a timer or writes anything: every input carries `now`, every
+/// output is an ``EngineEffect`` the driver carries out.
+public struct Engine: Sendable {
+    public private(set) var plan: Plan
+    public private(set) var schedule: Schedule
+    /// Every occurrence at or before this instant has been dealt with (fired, missed or moot).
+    public internal(set) var handledThrough: Date
+    var book = DayBook()
+
+    public var calendar: ZoneCalendar { schedule.calendar }
+
+    /// - Parameters:
+    ///   - plan: the plan in force.
+    ///   - calendar: the plan's zone.
+    ///   - events: the ledger's events of the last days (at least `plan.backfillDays`).
+    ///   - handledThrough: occurrences up to this instant are not reconsidered — the moment the
+    ///     plan came into force, or a week ago, whichever is later.
+    public init(plan: Plan, calendar: ZoneCalendar, events: [Event], handledThrough: Date) {
+        self.plan = plan
+        self.schedule = Schedule(plan: plan, calendar: calendar)
+        self.handledThrough = handledThrough
+        for event in events { book.apply(event) }
+    }
+
+    /// Puts a new plan (or the same plan in a new zone) in force from now on: what was due before
+    /// `now` under the new plan is not treated as missed.
+    public mutating func replacePlan(_ plan: Plan, calendar: ZoneCalendar, now: Date) -> [EngineEffect] {
+        self.plan = plan
+        self.schedule = Schedule(plan: plan, calendar: calendar)
+        handledThrough = max(handledThrough, now)
+        return [.arm(nextWake(after: handledThrough))]
+    }
+
+    /// The next instant the engine wants to be woken: the next reminder, a snooze ending, or
+    /// local midnight (a new day's plan), whichever comes first.
+    public func nextWake(after instant: Date) -> Date {
+        let today = calendar.day(of: instant)
+        var candidates = [calendar.startOfDay(today.adding(days: 1))]
+        if let next = schedule.next(after: instant).first { candidates.append(next.instant) }
+        candidates += book.snoozes.values.map(\.until).filter { $0 > instant }
+        return candidates.min()!
+    }
+
+    /// The next reminder that will fire after `now` (for status lines), skipping moot ones.
+    public func nextReminder(after now: Date) -> Occurrence? {
+        let candidates = schedule.next(after: max(now, handledThrough), limit: 50) + snoozeOccurrences(after: now)
+        return candidates.sorted().first { !isMoot($0) }
+    }
+
+    /// The person's own record of an action on a day, as the scoreboard and `today` see it.
+    public func doneCount(_ action: String, on day: LocalDay) -> Int { book.doneCount(action, on: day) }
+
+    /// Whether `day` is off, by the config or by `salesd ctl off`.
+    public func isOff(_ day: LocalDay) -> Bool { plan.daysOff.contains(day) || book.daysOff.contains(day) }
+
+    /// An occurrence that no longer needs a reminder: its action is done, skipped or the day off.
+    func isMoot(_ occurrence: Occurrence) -> Bool {
+        if isOff(occurrence.day) { return true }
+        guard occurrence.kind == .action, let action = plan.action(id: occurrence.action) else { return false }
+        if book.doneCount(action.id, on: occurrence.day) >= action.target { return true }
+        if book.isSkipped(action.id, on: occurrence.day) { return true }
+        if !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix), let snooze = book.snoozes[action.id],
+           occurrence.instant > snooze.from, occurrence.instant < snooze.until {
+            return true
+        }
+        return false
+    }
+
+    static let snoozeSlotPrefix = "snooze@"
+
+    /// The reminders that snoozes ask for, after `instant`.
+    func snoozeOccurrences(after instant: Date) -> [Occurrence] {
+        book.snoozes.compactMap { action, snooze in
+            guard snooze.until > instant else { return nil }
+            return snoozeOccurrence(action: action, until: snooze.until)
+        }
+    }
+
+    func snoozeOccurrence(action: String, until: Date) -> Occurrence {
+        let time = calendar.time(of: until)
+        return Occurrence(
+            kind: .action, action: action, day: calendar.day(of: until), time: time, instant: until,
+            isRepeat: true, slot: Engine.snoozeSlotPrefix + Engine.longTime(time))
+    }
+
+    static func longTime(_ time: LocalTime) -> String {
+        time.second == 0 ? time.description + ":00" : time.description
+    }
+}
