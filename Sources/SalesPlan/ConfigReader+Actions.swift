@@ -1,0 +1,113 @@
+extension ConfigReader {
+    static let actionKeys = ["id", "step", "title", "target", "days", "at", "repeat", "until"]
+
+    /// Reads the actions that are well formed; every other problem is recorded as an error.
+    ///
+    /// - Parameter stepIDs: the step ids written in the config, or nil when they are unknown
+    ///   (then `step` references are not checked, to avoid an error per action for one mistake).
+    mutating func actions(_ value: JSONValue, at path: String, stepIDs: [String]?) -> [PlanAction]? {
+        guard let items = array(value, at: path, example: #"[{"id": "connection-requests", "step": "connect", "title": "Send 5 connection requests"}]"#)
+        else { return nil }
+        var actions: [PlanAction] = []
+        var firstIndex: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            if let action = self.action(item, at: path + "[\(i)]", stepIDs: stepIDs) {
+                if let first = firstIndex[action.id] {
+                    fail(path + "[\(i)].id", .string(action.id), "is already the id of \(path)[\(first)]",
+                         hint: "give each action its own id")
+                } else {
+                    firstIndex[action.id] = i
+                    actions.append(action)
+                }
+            } else if case .object(let fields) = item, case .string(let id)? = fields["id"], firstIndex[id] == nil {
+                // Claim the id of a broken action too, so a copy of it below is still reported.
+                firstIndex[id] = i
+            }
+        }
+        return actions
+    }
+
+    /// One action, or nil after recording what is wrong with it.
+    mutating func action(_ value: JSONValue, at path: String, stepIDs: [String]?) -> PlanAction? {
+        guard let object = object(value, at: path, keys: Self.actionKeys,
+                                  example: #"{"id": "connection-requests", "step": "connect", "title": "Send 5 connection requests"}"#)
+        else { return nil }
+        let before = errors.count
+        let key = object.path(of:)
+
+        let id = required("id", in: object, hint: #"give the action an id, e.g. "connection-requests""#)
+            .flatMap { self.id($0, at: key("id")) }
+        let step = required("step", in: object, hint: "name the step this action belongs to")
+            .flatMap { stepReference($0, at: key("step"), stepIDs: stepIDs) }
+        let title = required("title", in: object, hint: #"say what to do, e.g. "Send 5 connection requests""#)
+            .flatMap { text($0, at: key("title"), maxLength: 200) }
+        let target = object.optional("target").flatMap { wholeNumber($0, at: key("target"), in: 1...10_000) }
+        let days = object.optional("days").flatMap { daySpecs($0, at: key("days")) }
+        let times = object.optional("at").flatMap { self.times($0, at: key("at")) }
+        let every = object.optional("repeat").flatMap { duration($0, at: key("repeat"), min: PlanDuration(seconds: 60)) }
+        let until = object.optional("until").flatMap { time($0, at: key("until")) }
+
+        if let raw = object.optional("repeat"), object.optional("at") == nil || times == [] {
+            fail(key("repeat"), raw, "only applies with \"at\"",
+                 hint: #"add "at": "09:30" for the first reminder, or remove "repeat""#)
+        }
+        if let raw = object.optional("until") {
+            if object.optional("repeat") == nil {
+                fail(key("until"), raw, "only applies with \"repeat\"", hint: #"add "repeat": "1h", or remove "until""#)
+            } else if let until, let first = times?.min(), until <= first {
+                fail(key("until"), raw, "is not after the first reminder", hint: "use a time later than \"\(first)\"")
+            }
+        }
+
+        guard errors.count == before, let id, let step, let title else { return nil }
+        return PlanAction(id: id, step: step, title: title, target: target ?? 1, days: days ?? [.daily],
+                          at: times ?? [], repeat: every, until: until)
+    }
+
+    mutating func stepReference(_ value: JSONValue, at path: String, stepIDs: [String]?) -> String? {
+        guard let step = string(value, at: path) else { return nil }
+        guard let stepIDs, !stepIDs.contains(step) else { return step }
+        if let guess = ClosestMatch.find(step, in: stepIDs) {
+            fail(path, value, "is not a step", hint: "did you mean \"\(guess)\"?")
+        } else {
+            let listed = stepIDs.filter { ConfigReader.slug($0) == $0 }
+            fail(path, value, "is not a step", hint: "use one of the steps: " + listed.joined(separator: ", "))
+        }
+        return nil
+    }
+
+    /// `"weekdays"` or `["mon", "2026-12-24"]`.
+    mutating func daySpecs(_ value: JSONValue, at path: String) -> [DaySpec]? {
+        switch value {
+        case .string:
+            return daySpec(value, at: path).map { [$0] }
+        case .array(let items):
+            if items.isEmpty {
+                fail(path, value, "is empty", hint: #"use e.g. ["weekdays"], or leave "days" out for every day"#)
+                return nil
+            }
+            let before = errors.count
+            let specs = items.enumerated().compactMap { daySpec($1, at: path + "[\($0)]") }
+            return errors.count == before ? specs : nil
+        default:
+            fail(path, value, "is not a list of days", hint: #"use e.g. ["weekdays"] or "mon""#)
+            return nil
+        }
+    }
+
+    /// `"09:30"` or `["09:30", "14:00"]`; each time at most once.
+    mutating func times(_ value: JSONValue, at path: String) -> [LocalTime]? {
+        guard case .array(let items) = value else { return time(value, at: path).map { [$0] } }
+        let before = errors.count
+        var times: [LocalTime] = []
+        for (i, item) in items.enumerated() {
+            guard let time = time(item, at: path + "[\(i)]") else { continue }
+            if times.contains(time) {
+                fail(path + "[\(i)]", item, "is listed twice", hint: "remove one")
+            } else {
+                times.append(time)
+            }
+        }
+        return errors.count == before ? times : nil
+    }
+}

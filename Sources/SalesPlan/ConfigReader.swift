@@ -1,0 +1,178 @@
+/// Walks a config document and collects every problem instead of stopping at the first.
+///
+/// Each reading method returns nil after recording an error, so callers keep going and the
+/// user sees all problems of a file at once.
+struct ConfigReader {
+    private(set) var errors: [ConfigError] = []
+
+    mutating func fail(_ path: String, _ value: JSONValue?, _ message: String, hint: String? = nil) {
+        errors.append(ConfigError(path: path.isEmpty ? "$" : path, value: value?.quoted(), message: message, hint: hint))
+    }
+
+    /// Checks that `value` is an object and reports each key not in `keys`, naming the closest known one.
+    mutating func object(_ value: JSONValue, at path: String, keys: [String], example: String) -> ConfigObject? {
+        guard case .object(let fields) = value else {
+            fail(path, value, "is not an object", hint: "use e.g. " + example)
+            return nil
+        }
+        var misspelled: Set<String> = []
+        let probe = ConfigObject(path: path, fields: fields, misspelled: [])
+        for key in fields.keys.sorted() where !keys.contains(key) {
+            let missing = keys.filter { fields[$0] == nil }
+            if let guess = ClosestMatch.find(key, in: missing) ?? ClosestMatch.find(key, in: keys) {
+                misspelled.insert(guess)
+                fail(probe.path(of: key), nil, "unknown key", hint: "did you mean \"\(guess)\"?")
+            } else {
+                fail(probe.path(of: key), nil, "unknown key", hint: "known keys: " + keys.joined(separator: ", "))
+            }
+        }
+        return ConfigObject(path: path, fields: fields, misspelled: misspelled)
+    }
+
+    /// The value of a required key, or nil after reporting it missing (unless a misspelling was reported).
+    mutating func required(_ key: String, in object: ConfigObject, hint: String) -> JSONValue? {
+        if let value = object.fields[key] { return value }
+        if !object.misspelled.contains(key) {
+            fail(object.path(of: key), nil, "is missing", hint: hint)
+        }
+        return nil
+    }
+
+    mutating func array(_ value: JSONValue, at path: String, example: String) -> [JSONValue]? {
+        guard case .array(let items) = value else {
+            fail(path, value, "is not a list", hint: "use e.g. " + example)
+            return nil
+        }
+        return items
+    }
+
+    mutating func string(_ value: JSONValue, at path: String) -> String? {
+        guard case .string(let s) = value else {
+            fail(path, value, "is not a string")
+            return nil
+        }
+        return s
+    }
+
+    /// Text people read (names, titles): not blank, one line, of a sensible length.
+    mutating func text(_ value: JSONValue, at path: String, maxLength: Int) -> String? {
+        guard let s = string(value, at: path) else { return nil }
+        if s.allSatisfy(\.isWhitespace) {
+            fail(path, value, "is empty", hint: "write a few words")
+        } else if s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            fail(path, value, "contains a control character", hint: "remove line breaks, tabs and other control characters")
+        } else if s.count > maxLength {
+            fail(path, value, "is too long", hint: "use at most \(maxLength) characters")
+        } else {
+            return s
+        }
+        return nil
+    }
+
+    /// An id as scripts and the journal use it: `[a-z0-9][a-z0-9-]*`, at most 64 characters.
+    mutating func id(_ value: JSONValue, at path: String) -> String? {
+        guard let s = string(value, at: path) else { return nil }
+        let scalars = Array(s.unicodeScalars)
+        let allowed = { (c: Unicode.Scalar) in ("a"..."z").contains(c) || ("0"..."9").contains(c) }
+        let valid = !scalars.isEmpty && scalars.count <= 64 && allowed(scalars[0])
+            && scalars.allSatisfy { allowed($0) || $0 == "-" }
+        guard valid else {
+            let slug = ConfigReader.slug(s)
+            let example = slug.isEmpty || slug == s ? "follow-up" : slug
+            fail(path, value, "is not a valid id",
+                 hint: "use up to 64 lowercase letters, digits and dashes, e.g. \"\(example)\"")
+            return nil
+        }
+        return s
+    }
+
+    mutating func bool(_ value: JSONValue, at path: String) -> Bool? {
+        guard case .bool(let b) = value else {
+            fail(path, value, "is not true or false", hint: "use true or false, without quotes")
+            return nil
+        }
+        return b
+    }
+
+    mutating func wholeNumber(_ value: JSONValue, at path: String, in range: ClosedRange<Int>) -> Int? {
+        let hint = "use a whole number from \(range.lowerBound) to \(range.upperBound)"
+        guard case .number(let d, _) = value else {
+            fail(path, value, "is not a number", hint: hint)
+            return nil
+        }
+        guard d.isFinite, d.rounded() == d else {
+            fail(path, value, "is not a whole number", hint: hint)
+            return nil
+        }
+        guard abs(d) < 1e15, let n = Int(exactly: d), range.contains(n) else {
+            fail(path, value, "is out of range", hint: hint)
+            return nil
+        }
+        return n
+    }
+
+    mutating func time(_ value: JSONValue, at path: String) -> LocalTime? {
+        if case .string(let s) = value, let time = LocalTime(s) { return time }
+        fail(path, value, "is not a time", hint: "use HH:MM, e.g. \"09:30\"")
+        return nil
+    }
+
+    /// A duration between `min` and 24 hours.
+    mutating func duration(_ value: JSONValue, at path: String, min: PlanDuration = PlanDuration(seconds: 1)) -> PlanDuration? {
+        guard case .string(let s) = value, let duration = PlanDuration(s) else {
+            fail(path, value, "is not a duration", hint: "use a number and h, m or s, e.g. \"15m\" or \"1h30m\"")
+            return nil
+        }
+        if duration < min {
+            fail(path, value, "is too short", hint: "use \"\(min)\" or more")
+            return nil
+        }
+        if duration.seconds > 24 * 3600 {
+            fail(path, value, "is too long", hint: "use at most \"24h\"")
+            return nil
+        }
+        return duration
+    }
+
+    mutating func weekday(_ value: JSONValue, at path: String) -> Weekday? {
+        if case .string(let s) = value, let day = Weekday(name: s) { return day }
+        fail(path, value, "is not a weekday", hint: "use mon, tue, wed, thu, fri, sat or sun")
+        return nil
+    }
+
+    mutating func date(_ value: JSONValue, at path: String) -> LocalDay? {
+        if case .string(let s) = value, let day = LocalDay(iso: s) { return day }
+        fail(path, value, "is not a date", hint: "use YYYY-MM-DD, e.g. \"2026-12-24\"")
+        return nil
+    }
+
+    mutating func daySpec(_ value: JSONValue, at path: String) -> DaySpec? {
+        guard case .string(let s) = value else {
+            fail(path, value, "is not a day", hint: "use mon…sun, weekdays, weekends, daily or a date like \"2026-12-24\"")
+            return nil
+        }
+        if let spec = DaySpec(s) { return spec }
+        if s.first?.isNumber == true {
+            fail(path, value, "is not a date", hint: "use YYYY-MM-DD, e.g. \"2026-12-24\"")
+        } else if let guess = ClosestMatch.find(s, in: ["weekdays", "weekends", "daily"] + Weekday.allCases.map(\.description)) {
+            fail(path, value, "is not a day", hint: "did you mean \"\(guess)\"?")
+        } else {
+            fail(path, value, "is not a day", hint: "use mon…sun, weekdays, weekends, daily or a date like \"2026-12-24\"")
+        }
+        return nil
+    }
+
+    /// `Follow Up!` → `follow-up`: the id a person probably meant.
+    static func slug(_ s: String) -> String {
+        var out = ""
+        for scalar in s.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty, out.last != "-" {
+                out += "-"
+            }
+        }
+        while out.last == "-" { out.removeLast() }
+        return String(out.prefix(64))
+    }
+}

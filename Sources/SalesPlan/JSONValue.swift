@@ -1,0 +1,53 @@
+import Foundation
+
+/// A JSON document as a plain value, free of Foundation's bridging (where `true` is also `1`).
+enum JSONValue: Equatable, Sendable {
+    case null
+    case bool(Bool)
+    /// A number and its text as written (so errors quote `99999999999999999999`, not `1e+20`).
+    case number(Double, text: String)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    static func integer(_ n: Int) -> JSONValue { .number(Double(n), text: String(n)) }
+
+    var numberValue: Double? {
+        if case .number(let d, _) = self { return d }
+        return nil
+    }
+
+    /// Converts what `JSONSerialization` returns; nil for anything it should never return.
+    init?(foundation value: Any) {
+        switch value {
+        case is NSNull:
+            self = .null
+        case let string as String:
+            self = .string(string)
+        case let number as NSNumber:
+            // JSON booleans arrive as NSNumber too; only their type encoding tells them apart.
+            if String(cString: number.objCType) == "c" {
+                self = .bool(number.boolValue)
+            } else {
+                self = .number(number.doubleValue, text: number.stringValue)
+            }
+        case let array as [Any]:
+            var items: [JSONValue] = []
+            items.reserveCapacity(array.count)
+            for item in array {
+                guard let converted = JSONValue(foundation: item) else { return nil }
+                items.append(converted)
+            }
+            self = .array(items)
+        case let object as [String: Any]:
+            var fields: [String: JSONValue] = [:]
+            for (key, item) in object {
+                guard let converted = JSONValue(foundation: item) else { return nil }
+                fields[key] = converted
+            }
+            self = .object(fields)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,54 @@
+extension Plan {
+    /// The whole plan, defaults written out, as pretty JSON with sorted keys.
+    ///
+    /// The text is stable for a given plan and parses back to an equal plan, so the ledger can
+    /// store it to score past days against the plan in force then.
+    public func canonicalJSON() -> String {
+        var root: [String: JSONValue] = [
+            "version": .integer(version),
+            "snooze": .string(snooze.description),
+            "grace": .string(grace.description),
+            "weekStart": .string(weekStart.description),
+            "backfillDays": .integer(backfillDays),
+            "steps": .array(steps.map(\.json)),
+            "actions": .array(actions.map(\.json)),
+            "daysOff": .array(daysOff.map { .string($0.description) }),
+            "notifications": .object([
+                "enabled": .bool(notifications.enabled),
+                "urgency": .string(notifications.urgency.rawValue),
+            ]),
+        ]
+        // Absent means "none" (or "the system's zone"); there is no default to write out.
+        if let timeZone { root["timeZone"] = .string(timeZone) }
+        if let morningPrompt { root["morningPrompt"] = .string(morningPrompt.description) }
+        if let weeklyReview {
+            root["weeklyReview"] = .object(["day": .string(weeklyReview.day.description),
+                                            "at": .string(weeklyReview.at.description)])
+        }
+        return JSONValue.object(root).pretty() + "\n"
+    }
+}
+
+extension Step {
+    var json: JSONValue {
+        var fields: [String: JSONValue] = ["id": .string(id), "name": .string(name)]
+        if let why { fields["why"] = .string(why) }
+        return .object(fields)
+    }
+}
+
+extension PlanAction {
+    var json: JSONValue {
+        var fields: [String: JSONValue] = [
+            "id": .string(id),
+            "step": .string(step),
+            "title": .string(title),
+            "target": .integer(target),
+            "days": .array(days.map { .string($0.description) }),
+            "at": .array(at.map { .string($0.description) }),
+        ]
+        if let `repeat` { fields["repeat"] = .string(`repeat`.description) }
+        if let until { fields["until"] = .string(until.description) }
+        return .object(fields)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+extension Plan {
+    /// Parses and validates a config file, reporting every problem at once.
+    ///
+    /// - Parameter data: the file's bytes (UTF-8 JSON).
+    /// - Throws: ``ConfigErrors`` with one ``ConfigError`` per problem, each with its JSON path,
+    ///   the offending value and a hint. A plan is returned only when there is no problem at all.
+    public static func parse(_ data: Data) throws(ConfigErrors) -> Plan {
+        let root: JSONValue
+        do {
+            let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            guard let converted = JSONValue(foundation: object) else {
+                throw ConfigErrors([ConfigError(path: "$", message: "is not plain JSON", hint: "check the file's contents")])
+            }
+            root = converted
+        } catch let error as ConfigErrors {
+            throw error
+        } catch {
+            throw ConfigErrors([syntaxError(error, in: data)])
+        }
+        var reader = ConfigReader()
+        guard let plan = reader.plan(root), reader.errors.isEmpty else { throw ConfigErrors(reader.errors) }
+        return plan
+    }
+
+    /// Turns a JSONSerialization failure into an error that says where in the file it is.
+    static func syntaxError(_ error: Error, in data: Data) -> ConfigError {
+        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return ConfigError(path: "$", message: "the file is empty",
+                               hint: #"a config is a JSON object, e.g. {"version": 1, "steps": […], "actions": […]}"#)
+        }
+        let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+        if detail.contains("UTF-8") {
+            return ConfigError(path: "$", message: "is not valid UTF-8 text", hint: "save the file as UTF-8")
+        }
+        let offset: Int
+        var message = "is not valid JSON"
+        var hint = "check for a missing or extra comma, quote or bracket there or just before"
+        if let found = characterOffset(in: detail) {
+            offset = min(found, data.count)
+            if detail.hasPrefix("Unescaped control character") {
+                hint = #"write line breaks and tabs inside a string as \n and \t"#
+            }
+        } else if detail.localizedCaseInsensitiveContains("end of file") {
+            offset = data.count
+            message = "is not valid JSON: the text ends too early"
+            hint = "check for a missing closing quote or bracket"
+        } else {
+            return ConfigError(path: "$", message: message, hint: detail.isEmpty ? "check quotes, commas and brackets" : detail)
+        }
+        let (line, column) = lineAndColumn(of: offset, in: data)
+        return ConfigError(path: "$", message: message + " at line \(line), column \(column)", hint: hint)
+    }
+
+    /// The `N` of "… around character N." in a JSONSerialization message (a 0-based byte offset).
+    private static func characterOffset(in detail: String) -> Int? {
+        guard let range = detail.range(of: "character ", options: .backwards) else { return nil }
+        let digits = detail[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : Int(digits)
+    }
+
+    private static func lineAndColumn(of offset: Int, in data: Data) -> (line: Int, column: Int) {
+        let before = data.prefix(offset)
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+        // Count characters, not bytes, so the column matches what an editor shows.
+        let column = String(decoding: data[lineStart..<(before.endIndex)], as: UTF8.self).count + 1
+        return (line, column)
+    }
+}
