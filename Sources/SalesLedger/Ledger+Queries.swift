@@ -1,0 +1,77 @@
+import GRDB
+import SalesPlan
+
+extension Ledger {
+    /// Events whose `day` lies in `first...last`, in the order they were recorded.
+    public func events(from first: LocalDay, through last: LocalDay) throws(LedgerError) -> [Event] {
+        try fetch("SELECT * FROM events WHERE day BETWEEN ? AND ? ORDER BY id", [first.description, last.description])
+    }
+
+    /// Events recorded after the one with id `id`, in order.
+    public func events(after id: Int64) throws(LedgerError) -> [Event] {
+        try fetch("SELECT * FROM events WHERE id > ? ORDER BY id", [id])
+    }
+
+    /// Every event, in the order recorded.
+    public func allEvents() throws(LedgerError) -> [Event] {
+        try fetch("SELECT * FROM events ORDER BY id", [])
+    }
+
+    /// Calls `body` with every event in the order recorded, without loading them all at once.
+    ///
+    /// - Throws: a ``LedgerError``, or whatever `body` throws (which stops the walk).
+    public func forEachEvent(_ body: (Event) throws -> Void) throws {
+        var bodyError: (any Error)?
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM events ORDER BY id")
+            while let row = try rows.next() {
+                let event = try EventRecord.event(row)
+                do { try body(event) } catch { bodyError = error; return }
+            }
+        }
+        if let bodyError { throw bodyError }
+    }
+
+    /// The plan event recorded last: the plan in force now.
+    public func latestPlan() throws(LedgerError) -> Event? {
+        try fetch("SELECT * FROM events WHERE kind = 'plan' ORDER BY id DESC LIMIT 1", []).first
+    }
+
+    /// Every plan event, oldest first, to score each past day against the plan then in force.
+    public func plans() throws(LedgerError) -> [Event] {
+        try fetch("SELECT * FROM events WHERE kind = 'plan' ORDER BY id", [])
+    }
+
+    /// Whether a reminder or missed event is recorded for this occurrence.
+    public func reminderExists(action: String, day: LocalDay, slot: String) throws(LedgerError) -> Bool {
+        try read { db in try Ledger.reminderExists(db, action: action, day: day, slot: slot) }
+    }
+
+    /// How many events the ledger holds.
+    public func count() throws(LedgerError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0 }
+    }
+
+    /// SQLite's verdict on the file: "ok" when sound, else the first problem found.
+    public func integrityCheck() throws(LedgerError) -> String {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+
+    static func reminderExists(_ db: Database, action: String, day: LocalDay, slot: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM events
+                           WHERE kind IN ('reminder', 'missed') AND action = ? AND day = ? AND slot = ?)
+            """, arguments: [action, day.description, slot]) ?? false
+    }
+
+    private func fetch(_ sql: String, _ arguments: StatementArguments) throws(LedgerError) -> [Event] {
+        try read { db in
+            var events: [Event] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                events.append(try EventRecord.event(row))
+            }
+            return events
+        }
+    }
+}

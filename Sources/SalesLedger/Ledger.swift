@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import SalesPlan
+
+/// The append-only event log on disk: the source of truth every scoreboard figure comes from.
+///
+/// Each write is one transaction, committed in WAL mode with `synchronous = FULL`, so an
+/// event is on disk when the call returns and survives a crash or SIGKILL right after it.
+/// Calls block until done; the daemon makes them from its serial queue.
+public final class Ledger: Sendable {
+    /// The ledger's file name inside its folder.
+    public static let fileName = "ledger.sqlite"
+
+    /// The ledger file's path.
+    public let path: String
+    let queue: DatabaseQueue
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// Opens (creating if needed) the ledger in `directory`, bringing its schema up to date.
+    ///
+    /// The folder is made mode 0700 and the file 0600, also when they already existed with
+    /// looser modes: the ledger is a private record of someone's work.
+    public static func open(directory: URL) throws(LedgerError) -> Ledger {
+        try LedgerFiles.prepareFolder(directory.path)
+        let path = directory.appendingPathComponent(fileName).path
+        try LedgerFiles.prepareFile(path)
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw LedgerError(error, path: path)
+        }
+        let ledger = Ledger(path: path, queue: queue)
+        try ledger.migrate()
+        return ledger
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // Set by hand rather than with `journalMode = .wal`, which would lower
+            // `synchronous` to NORMAL: a commit must be durable when it returns.
+            let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            guard mode == "wal" else {
+                throw DatabaseError(resultCode: .SQLITE_CANTOPEN, message: "cannot use WAL journal mode (got \(mode ?? "none"))")
+            }
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    private func migrate() throws(LedgerError) {
+        let superseded = try read { db in try LedgerSchema.migrator.hasBeenSuperseded(db) }
+        if superseded {
+            let applied = (try? read { db in try LedgerSchema.migrator.appliedIdentifiers(db) }) ?? []
+            throw LedgerError(.newerVersion, path: path, detail: "unknown schema versions \(applied.sorted())")
+        }
+        do {
+            try LedgerSchema.migrator.migrate(queue)
+        } catch {
+            throw LedgerError(error, path: path)
+        }
+    }
+
+    /// Records `event` (any `id` it carries is ignored) and returns it with its new id.
+    @discardableResult
+    public func append(_ event: Event) throws(LedgerError) -> Event {
+        try write { db in try EventRecord.insert(event, db) }
+    }
+
+    /// Records `events` in order, all or none, and returns them with their new ids.
+    @discardableResult
+    public func append(_ events: [Event]) throws(LedgerError) -> [Event] {
+        guard !events.isEmpty else { return [] }
+        return try write { db in try events.map { try EventRecord.insert($0, db) } }
+    }
+
+    /// Records a `reminder` or `missed` event unless its (action, day, slot) is already
+    /// recorded, in which case it returns nil: a reminder is announced once ever, across restarts.
+    public func recordReminder(_ event: Event) throws(LedgerError) -> Event? {
+        guard event.kind == .reminder || event.kind == .missed, let action = event.action,
+              let slot = event.slot else {
+            throw LedgerError(.invalidEvent, path: path, detail: """
+                a reminder needs kind reminder or missed, an action and a slot \
+                (got kind \(event.kind.rawValue), action \(event.action ?? "none"), slot \(event.slot ?? "none"))
+                """)
+        }
+        return try write { db in
+            if try Ledger.reminderExists(db, action: action, day: event.day, slot: slot) { return nil }
+            return try EventRecord.insert(event, db)
+        }
+    }
+
+    func write<T>(_ updates: (Database) throws -> T) throws(LedgerError) -> T {
+        do {
+            return try queue.write(updates)
+        } catch {
+            throw LedgerError(error, path: path)
+        }
+    }
+
+    func read<T>(_ value: (Database) throws -> T) throws(LedgerError) -> T {
+        do {
+            return try queue.read(value)
+        } catch {
+            throw LedgerError(error, path: path)
+        }
+    }
+}

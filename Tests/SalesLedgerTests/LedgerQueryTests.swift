@@ -1,0 +1,84 @@
+import Foundation
+import SalesLedger
+import SalesPlan
+import XCTest
+
+final class LedgerQueryTests: XCTestCase {
+    /// A day range returns exactly the events of those days, in recorded order.
+    func testEventsFromThroughFiltersByDay() throws {
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let monday = Samples.day
+        let stored = try ledger.append([
+            Samples.done(day: monday.adding(days: 2), count: 1),
+            Samples.done(day: monday.adding(days: -1), count: 2),
+            Samples.done(day: monday, count: 3),
+            Samples.done(day: monday.adding(days: 7), count: 4),
+            Samples.done(day: monday.adding(days: 6), count: 5),
+        ])
+
+        let week = try ledger.events(from: monday, through: monday.adding(days: 6))
+
+        XCTAssertEqual(week, [stored[0], stored[2], stored[4]])
+        XCTAssertEqual(try ledger.events(from: monday.adding(days: 3), through: monday.adding(days: 5)), [])
+    }
+
+    /// events(after:) returns only what was recorded later.
+    func testEventsAfterId() throws {
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let stored = try ledger.append([Samples.done(count: 1), Samples.done(count: 2), Samples.done(count: 3)])
+
+        XCTAssertEqual(try ledger.events(after: stored[0].id!), Array(stored[1...]))
+        XCTAssertEqual(try ledger.events(after: stored[2].id!), [])
+        XCTAssertEqual(try ledger.events(after: 0), stored)
+    }
+
+    /// The latest plan is the last one recorded; plans() lists them all, oldest first.
+    func testPlans() throws {
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        XCTAssertNil(try ledger.latestPlan())
+
+        let first = try ledger.append(Samples.plan(#"{"v":"a"}"#))
+        try ledger.append(Samples.done())
+        let second = try ledger.append(Samples.plan(#"{"v":"b"}"#))
+        try ledger.append(Samples.done())
+
+        XCTAssertEqual(try ledger.latestPlan(), second)
+        XCTAssertEqual(try ledger.plans(), [first, second])
+    }
+
+    /// forEachEvent visits every event in order, and a failure in the visitor stops it and comes back.
+    func testForEachEventStreamsInOrder() throws {
+        struct Stop: Error, Equatable {}
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let stored = try ledger.append((1...5).map { Samples.done(count: $0) })
+        var seen: [Event] = []
+
+        try ledger.forEachEvent { seen.append($0) }
+        XCTAssertEqual(seen, stored)
+
+        seen = []
+        XCTAssertThrowsError(try ledger.forEachEvent { event in
+            seen.append(event)
+            if seen.count == 2 { throw Stop() }
+        }) { error in
+            XCTAssertEqual(error as? Stop, Stop())
+        }
+        XCTAssertEqual(seen, Array(stored[..<2]))
+    }
+
+    /// A healthy ledger passes SQLite's integrity check, and count() follows appends.
+    func testIntegrityCheckAndCount() throws {
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        XCTAssertEqual(try ledger.count(), 0)
+
+        try ledger.append([Samples.done(), Samples.full(.result)])
+
+        XCTAssertEqual(try ledger.count(), 2)
+        XCTAssertEqual(try ledger.integrityCheck(), "ok")
+    }
+}
