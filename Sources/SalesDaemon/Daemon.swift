@@ -1,10 +1,166 @@
+import Dispatch
 import Foundation
+import Logging
+import SalesControl
+import SalesEngine
+import SalesLedger
+import SalesPlan
+import SalesSchedule
+import SalesSystemd
 
 /// The long-running `salesd run` process.
 public enum Daemon {
-    /// Runs until SIGTERM/SIGINT; returns the process exit code.
+    /// Starts the daemon and never returns while it runs; returns an exit code when start fails.
+    ///
+    /// Start-up, in order: 1. load and validate the plan (refuse to start on errors); 2. open the
+    /// ledger and record the plan version; 3. take or bind the control socket; 4. wire signals,
+    /// clock and zone watchers; 5. deal with what was missed while stopped, arm the timer, and
+    /// tell systemd we are ready.
     public static func run(options: DaemonOptions) -> Int32 {
-        FileHandle.standardError.write(Data("salesd run: not built yet\n".utf8))
-        return 1
+        let environment = ProcessInfo.processInfo.environment
+        let selection = JournalSelection(environment: environment)
+        LoggingSystem.bootstrap { selection.makeLogHandler(label: $0) }
+        let logger = Logger(label: "salesd")
+        let queue = DispatchQueue(label: "salesd.daemon")
+        let clock = DaemonClock(environment: environment)
+
+        // 1. The plan.
+        let config = ConfigSource.resolve(explicit: options.configPath, environment: environment)
+        let plan: Plan
+        do {
+            plan = try config.load()
+        } catch {
+            fail("salesd: \(config) is not a valid plan:\n" + error.errors.map { "  \($0)" }.joined(separator: "\n")
+                + "\nFix it (check with `salesd check-config \(config.path ?? "")`) and start again.")
+            return 78  // EX_CONFIG
+        }
+        let calendar = calendar(for: plan, environment: environment)
+
+        // 2. The ledger.
+        let ledger: Ledger
+        let events: [Event]
+        let handledThrough: Date
+        do {
+            let directory = options.stateDirectory.map { URL(fileURLWithPath: $0) }
+                ?? Ledger.defaultDirectory(environment: environment)
+            ledger = try Ledger.open(directory: directory)
+            let now = clock.now
+            let inForce = try recordPlanIfChanged(plan, in: ledger, now: now, calendar: calendar)
+            let today = calendar.day(of: now)
+            events = try ledger.events(from: today.adding(days: -plan.backfillDays - 1), through: today.adding(days: 400))
+            let windowStart = calendar.startOfDay(today.adding(days: -plan.backfillDays))
+            handledThrough = max(windowStart, inForce)
+        } catch {
+            fail("salesd: \(error)")
+            return 73  // EX_CANTCREAT
+        }
+
+        // 3. The control socket.
+        let socketPath = options.socketPath ?? defaultSocketPath(environment: environment)
+        let journal = selection.makeJournal(zone: calendar.timeZone)
+        let engine = Engine(plan: plan, calendar: calendar, events: events, handledThrough: handledThrough)
+        let driver = DaemonDriver(
+            queue: queue, ledger: ledger, journal: journal, logger: logger, service: ServiceNotifier(),
+            engine: engine, config: config, clock: clock, environment: environment, socketPath: socketPath)
+        let server = VarlinkServer(
+            queue: queue,
+            service: VarlinkServiceInfo(
+                vendor: "salesd", product: "salesd", version: SalesdVersion.current,
+                url: "https://github.com/salesd/salesd",
+                interfaces: [(ControlInterface.name, ControlInterface.description)])
+        ) { request in driver.handle(request) }
+        let listening: Result<Void, any Error> = queue.sync {
+            Result {
+                let activated = options.socketPath == nil ? try SocketActivation.listeningSockets() : []
+                if let fd = activated.first {
+                    driver.socketPath = "socket-activated fd \(fd)"
+                    server.start(listeningFD: fd)
+                } else {
+                    try server.start(path: socketPath)
+                }
+            }
+        }
+        if case .failure(let error) = listening {
+            fail("salesd: \(error)")
+            return 69  // EX_UNAVAILABLE
+        }
+
+        // 4. Signals, clock and zone changes, the desktop.
+        var keep: [Any] = []
+        keep.append(signalSource(SIGTERM, queue: queue) { driver.stop(server: server, code: 0) })
+        keep.append(signalSource(SIGINT, queue: queue) { driver.stop(server: server, code: 0) })
+        keep.append(signalSource(SIGHUP, queue: queue) { driver.reload(nil) })
+        keep.append(signalSource(SIGUSR2, queue: queue) { driver.clockChanged() })
+        if environment["SALESD_TEST_WEDGE_ON_SIGUSR1"] == "1" {
+            // Test-only: wedge the queue so the watchdog test can see systemd restart us.
+            keep.append(signalSource(SIGUSR1, queue: queue) { while true { sleep(3600) } })
+        }
+        do {
+            keep.append(try ClockChangeWatcher(queue: queue) { driver.clockChanged() })
+            keep.append(try ZoneChangeWatcher(queue: queue) { driver.systemZoneChanged() })
+        } catch {
+            logger.warning("cannot watch for clock or zone changes: \(error), ignoring")
+        }
+        queue.sync {
+            if plan.notifications.enabled, environment["SALESD_NO_DESKTOP"] == nil {
+                let notifier = DesktopNotifier(
+                    queue: queue, settings: plan.notifications,
+                    stepNames: Dictionary(plan.steps.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }),
+                    logger: Logger(label: "salesd.notifications"))
+                notifier.onButton = { press in queue.async { driver.buttonPressed(press) } }
+                notifier.onStatusChange = { status in driver.notifierChanged(status) }
+                driver.notifier = notifier
+            }
+            driver.startWatchdog()
+
+            // 5. Catch up, arm, and say we are ready.
+            driver.announce(Announcement(
+                kind: .started, message: "salesd \(SalesdVersion.current) started: plan \(config), "
+                    + "\(plan.actions.count) actions, zone \(calendar.timeZone.identifier)"),
+                desktop: false, buttons: [])
+            driver.wake()
+            let status = driver.statusLine()
+            try? driver.service.ready(status: status)
+            FileHandle.standardError.write(Data(
+                "salesd: listening on \(driver.socketPath)\nsalesd: plan \(config); \(status)\n".utf8))
+        }
+        withExtendedLifetime(keep) { dispatchMain() }
+    }
+
+    /// The plan's zone when it names one, else the system's (honouring `TZ`).
+    static func calendar(for plan: Plan, environment: [String: String]) -> ZoneCalendar {
+        if let name = plan.timeZone, let zone = TimeZone(identifier: name) { return ZoneCalendar(timeZone: zone) }
+        return ZoneCalendar(timeZone: ZoneChangeWatcher.currentSystemZone(environment: environment))
+    }
+
+    /// Records `plan` as a new version when it differs from the last one; returns since when the
+    /// plan in force has been in force.
+    @discardableResult
+    static func recordPlanIfChanged(_ plan: Plan, in ledger: Ledger, now: Date, calendar: ZoneCalendar)
+        throws(LedgerError) -> Date
+    {
+        let json = plan.canonicalJSON()
+        if let latest = try ledger.latestPlan(), latest.payload == json { return latest.at }
+        _ = try ledger.append(Event(kind: .plan, at: now, day: calendar.day(of: now), source: "daemon", payload: json))
+        return now
+    }
+
+    static func defaultSocketPath(environment: [String: String]) -> String {
+        let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/run/user/\(getuid())"
+        return runtime + "/salesd/control.sock"
+    }
+
+    static func fail(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    private static func signalSource(_ signo: Int32, queue: DispatchQueue, _ handler: @escaping @Sendable () -> Void)
+        -> DispatchSourceSignal
+    {
+        signal(signo, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: signo, queue: queue)
+        source.setEventHandler(handler: handler)
+        source.activate()
+        return source
     }
 }

@@ -4,7 +4,7 @@ import SalesSchedule
 
 extension Engine {
     /// The actions planned on `day`, in the order to work them: open ones by their next reminder
-    /// (actions without reminders last), then finished ones.
+    /// (then by their first planned time, then plan order), then finished ones.
     public func states(on day: LocalDay, now: Date) -> [ActionState] {
         let planned = plan.actions.filter { $0.isPlanned(on: day) }
         let upcoming = schedule.occurrences(on: day).filter { $0.instant > now && $0.kind == .action }
@@ -24,6 +24,8 @@ extension Engine {
         let order = Dictionary(uniqueKeysWithValues: plan.actions.enumerated().map { ($1.id, $0) })
         return states.sorted { a, b in
             if (a.state == .open) != (b.state == .open) { return a.state == .open }
+            let na = a.next ?? .distantFuture, nb = b.next ?? .distantFuture
+            if na != nb { return na < nb }
             let ta = a.action.at.first?.secondsSinceMidnight ?? 86_400
             let tb = b.action.at.first?.secondsSinceMidnight ?? 86_400
             if ta != tb { return ta < tb }

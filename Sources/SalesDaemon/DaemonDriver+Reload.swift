@@ -1,0 +1,69 @@
+import Foundation
+import SalesControl
+import SalesEngine
+import SalesLedger
+import SalesPlan
+import SalesSchedule
+
+extension DaemonDriver {
+    /// Re-reads the config (SIGHUP, `ctl reload`, `systemctl reload`). A config with errors is
+    /// never half loaded: the running plan stays in force and the caller gets every error.
+    func reload(_ request: VarlinkRequest?) {
+        try? service.reloading()
+        defer { try? service.ready(status: statusLine()) }
+        let source = ConfigSource.resolve(explicit: config.path == nil ? nil : config.path, environment: environment)
+        let plan: Plan
+        do {
+            plan = try source.load()
+        } catch {
+            let lines = error.errors.map(\.description)
+            announce(Announcement(
+                kind: .reloadFailed, message: "Reload of \(source) failed; the running plan stays in force: "
+                    + lines.joined(separator: "; "), priority: .error), desktop: false, buttons: [])
+            request?.fail(Self.errorPrefix + "InvalidConfig", parameters: [
+                "config": .string(source.description), "errors": .array(lines.map { .string($0) }),
+                "message": .string("\(source) has \(lines.count) error\(lines.count == 1 ? "" : "s"); the running plan stays in force"),
+            ])
+            return
+        }
+        let changed = plan != engine.plan
+        do {
+            try Daemon.recordPlanIfChanged(plan, in: ledger, now: clock.now, calendar: calendar(for: plan))
+        } catch {
+            logger.error("cannot record the new plan version: \(error)")
+            request?.fail(Self.errorPrefix + "LedgerUnavailable", parameters: ["message": .string("\(error)")])
+            return
+        }
+        config = source
+        perform(engine.replacePlan(plan, calendar: calendar(for: plan), now: clock.now))
+        announce(Announcement(
+            kind: .reloaded, message: "Reloaded \(source): \(plan.actions.count) actions"
+                + (changed ? "" : " (unchanged)"), priority: .info), desktop: false, buttons: [])
+        request?.reply([
+            "config": .string(source.description), "actions": .int(Int64(plan.actions.count)),
+            "changed": .bool(changed),
+        ])
+    }
+
+    /// The plan's own zone, else the system's as it is now (re-read, not cached).
+    func calendar(for plan: Plan) -> ZoneCalendar {
+        Daemon.calendar(for: plan, environment: environment)
+    }
+
+    /// The system zone changed: a plan without its own zone follows it.
+    func systemZoneChanged() {
+        guard engine.plan.timeZone == nil else { return }
+        let calendar = calendar(for: engine.plan)
+        guard calendar.timeZone.identifier != engine.calendar.timeZone.identifier else { return }
+        logger.notice("system time zone is now \(calendar.timeZone.identifier); rescheduling")
+        perform(engine.replacePlan(engine.plan, calendar: calendar, now: clock.now))
+        wake()
+    }
+
+    /// The wall clock jumped (timerfd cancelled, or a test moved its clock offset).
+    func clockChanged() {
+        clock.reload()
+        logger.notice("wall clock changed; rescheduling")
+        wake()
+    }
+}

@@ -1,0 +1,121 @@
+import Dispatch
+import Foundation
+import Logging
+import SalesControl
+import SalesEngine
+import SalesLedger
+import SalesPlan
+import SalesSchedule
+import SalesSystemd
+
+/// Runs the engine on one serial queue and carries out its effects through the adapters:
+/// the ledger first (durable), then the journal, `watch` clients and the desktop.
+///
+/// `@unchecked Sendable`: every stored property is read and written only on `queue`; Dispatch
+/// handlers capture the driver and hop onto that queue before touching anything.
+final class DaemonDriver: @unchecked Sendable {
+    let queue: DispatchQueue
+    let ledger: Ledger
+    let journal: Journal
+    let logger: Logger
+    let service: ServiceNotifier
+    var notifier: Notifier?
+    var engine: Engine
+    var config: ConfigSource
+    var clock: DaemonClock
+    let environment: [String: String]
+    /// Clients streaming `Watch`.
+    var watchers: [ObjectIdentifier: VarlinkRequest] = [:]
+    var timer: WallTimer!
+    let started: Date
+    var socketPath: String
+    var watchdog: DispatchSourceTimer?
+
+    init(
+        queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: ServiceNotifier,
+        engine: Engine, config: ConfigSource, clock: DaemonClock, environment: [String: String], socketPath: String
+    ) {
+        self.queue = queue
+        self.ledger = ledger
+        self.journal = journal
+        self.logger = logger
+        self.service = service
+        self.engine = engine
+        self.config = config
+        self.clock = clock
+        self.environment = environment
+        self.socketPath = socketPath
+        self.started = clock.now
+        timer = WallTimer(queue: queue) { [unowned self] in self.wake() }
+    }
+
+    var wire: WireFormat { WireFormat(timeZone: engine.calendar.timeZone) }
+
+    /// The timer fired, the clock jumped, the zone changed, or the day rolled over.
+    func wake() {
+        perform(engine.wake(now: clock.now))
+    }
+
+    func perform(_ effects: [EngineEffect]) {
+        for effect in effects {
+            switch effect {
+            case .fire(let event, let announcement, let buttons):
+                do {
+                    guard try ledger.recordReminder(event) != nil else { continue }
+                } catch {
+                    logger.error("cannot record reminder \(event.action ?? "") \(event.slot ?? ""): \(error), announcing anyway")
+                }
+                announce(announcement, desktop: true, buttons: buttons)
+            case .recordMissed(let event):
+                do { _ = try ledger.recordReminder(event) } catch {
+                    logger.error("cannot record missed reminder: \(error), ignoring")
+                }
+            case .announce(let announcement, let desktop):
+                announce(announcement, desktop: desktop, buttons: [])
+            case .withdraw(let action):
+                notifier?.withdraw(action: action)
+            case .arm(let date):
+                timer.arm(at: clock.realInstant(for: date))
+                try? service.status(statusLine())
+            }
+        }
+    }
+
+    func announce(_ announcement: Announcement, desktop: Bool, buttons: [NotificationButton]) {
+        journal.record(announcement)
+        let payload = wire.announcement(announcement)
+        for (id, watcher) in watchers {
+            if watcher.isOpen { watcher.send(["announcement": payload], continues: true) }
+            else { watchers[id] = nil }
+        }
+        if desktop, engine.plan.notifications.enabled { notifier?.show(announcement, buttons: buttons) }
+    }
+
+    /// Records a command durably, then lets the engine react. Returns the stored event.
+    func execute(_ command: Command, source: String) throws -> Event {
+        let now = clock.now
+        let event = try engine.prepare(command, now: now, source: source)
+        let stored = try ledger.append(event)
+        perform(engine.apply(stored, now: now))
+        return stored
+    }
+
+    /// `STATUS=` for systemd: the next reminder, in the plan's local time.
+    func statusLine() -> String {
+        guard let next = engine.nextReminder(after: clock.now) else { return "No reminders planned" }
+        let title = engine.plan.action(id: next.action)?.title
+            ?? (next.kind == .morning ? "What's the next step?" : "Weekly review")
+        return "Next reminder: \(title) at \(next.time) on \(next.day)"
+    }
+
+    func buttonPressed(_ press: ButtonPress) {
+        let command: Command = switch press.button {
+        case .done: .done(action: press.action, count: 1, note: nil, day: nil)
+        case .snooze: .snooze(action: press.action, duration: nil)
+        case .skip: .skip(action: press.action, reason: "skipped from the notification")
+        }
+        do { _ = try execute(command, source: "notification") } catch {
+            logger.warning("notification button \(press.button.rawValue) for \(press.action): \(error), ignoring")
+        }
+    }
+}
