@@ -1,0 +1,16 @@
+import ArgumentParser
+
+extension Salesd.Ctl {
+    /// `salesd ctl next`: what's the next step?
+    struct Next: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the next action to do now, why it matters, and how to record it.")
+
+        @OptionGroup var options: CtlOptions
+
+        func run() throws {
+            let reply = try options.client.call("Next")
+            Output.print(options.json ? [JSONOutput.pretty(reply)] : NextText.lines(reply))
+        }
+    }
+}

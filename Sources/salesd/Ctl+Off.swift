@@ -1,0 +1,30 @@
+import ArgumentParser
+import SalesControl
+
+extension Salesd.Ctl {
+    /// `salesd ctl off [DATE]`: marks a day off.
+    struct Off: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a day off (default today): no reminders, no streak broken.",
+            discussion: """
+                  salesd ctl off
+                  salesd ctl off 2026-12-24 --reason "Christmas Eve"
+                """)
+
+        @Argument(help: ArgumentHelp("The day: YYYY-MM-DD, today or yesterday.", valueName: "date"))
+        var day: DayArgument?
+
+        @Option(help: ArgumentHelp("Why, kept in the ledger.", valueName: "text"))
+        var reason: String?
+
+        @OptionGroup var options: CtlOptions
+
+        func run() throws {
+            let reply = try options.client.call("DayOff", [
+                "day": day.map { .string($0.text) },
+                "reason": reason.map(JSONValue.string),
+            ])
+            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.dayOff(reply)])
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+extension Salesd.Ctl {
+    /// `salesd ctl reload`: re-reads the config (systemd's `ExecReload=` runs this).
+    struct Reload: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Re-read the config; on errors the running plan stays in force.",
+            discussion: "Check a file before reloading with: salesd check-config PATH")
+
+        @OptionGroup var options: CtlOptions
+
+        func run() throws {
+            let reply = try options.client.call("Reload")
+            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.reload(reply)])
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import SalesControl
+
+extension Salesd.Ctl {
+    /// `salesd ctl skip ACTION`: excuses an action for today.
+    struct Skip: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Excuse an action for today: no more reminders, the streak is kept.")
+
+        @Argument(help: "The action's id.")
+        var action: String
+
+        @Option(help: ArgumentHelp("Why, kept in the ledger.", valueName: "text"))
+        var reason: String?
+
+        @OptionGroup var options: CtlOptions
+
+        func run() throws {
+            let reply = try options.client.call("Skip", [
+                "action": .string(action),
+                "reason": reason.map(JSONValue.string),
+            ])
+            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.skip(reply, action: action)])
+        }
+    }
+}

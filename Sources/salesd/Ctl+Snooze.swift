@@ -1,0 +1,37 @@
+import ArgumentParser
+import SalesControl
+import SalesPlan
+
+extension Salesd.Ctl {
+    /// `salesd ctl snooze ACTION [DURATION]`: postpones an action's reminders.
+    struct Snooze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Postpone an action's reminders (default: the plan's snooze).",
+            discussion: """
+                  salesd ctl snooze connection-requests
+                  salesd ctl snooze connection-requests 1h30m
+                """)
+
+        @Argument(help: "The action's id.")
+        var action: String
+
+        @Argument(help: "How long: e.g. 90s, 15m, 1h30m.")
+        var duration: String?
+
+        @OptionGroup var options: CtlOptions
+
+        func validate() throws {
+            if let duration, PlanDuration(duration) == nil {
+                throw ValidationError(#"DURATION "\#(duration)" is not a duration (use hours, minutes, seconds in that order, e.g. 15m, 1h30m, 90s)"#)
+            }
+        }
+
+        func run() throws {
+            let reply = try options.client.call("Snooze", [
+                "action": .string(action),
+                "duration": duration.map(JSONValue.string),
+            ])
+            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.snooze(reply, action: action)])
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The options every `salesd ctl` verb takes.
+struct CtlOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The daemon's control socket. (default: $XDG_RUNTIME_DIR/salesd/control.sock)", valueName: "path"))
+    var socket: String?
+
+    @Flag(help: "Print the daemon's reply as JSON (sorted keys) instead of text.")
+    var json = false
+
+    /// The socket to dial: `--socket`, else the per-user default.
+    var socketPath: String { socket ?? Paths().controlSocket }
+
+    /// A client for the daemon at ``socketPath``.
+    var client: ControlClient { ControlClient(socketPath: socketPath) }
+}

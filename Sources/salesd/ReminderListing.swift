@@ -1,0 +1,48 @@
+import Foundation
+import SalesPlan
+import SalesSchedule
+
+/// The reminders a plan fires in a window, for `salesd check-config`.
+enum ReminderListing {
+    /// Every reminder of `plan` from `start` (inclusive) to `end` (exclusive), in time order,
+    /// the morning prompt and weekly review included.
+    static func rows(plan: Plan, calendar: ZoneCalendar, from start: Date, to end: Date) -> [ReminderRow] {
+        Schedule(plan: plan, calendar: calendar).occurrences(from: start, to: end).map { occurrence in
+            let title: String
+            switch occurrence.kind {
+            case .action: title = plan.action(id: occurrence.action)?.title ?? occurrence.action
+            case .morning: title = "What's the next step? (morning prompt)"
+            case .review: title = "Weekly review (the scoreboard)"
+            }
+            return ReminderRow(instant: occurrence.instant, planned: occurrence.time.description, action: occurrence.action, title: title,
+                               shifted: occurrence.shifted, isRepeat: occurrence.isRepeat)
+        }
+    }
+
+    /// Aligned lines: local day and time, UTC offset, UTC instant, action, title, and marks for
+    /// shifted (spring-forward) and repeat reminders.
+    static func lines(_ rows: [ReminderRow], zone: TimeZone) -> [String] {
+        let local = formatter("EEE yyyy-MM-dd HH:mm", zone: zone)
+        let offset = formatter("xxx", zone: zone)
+        let utc = formatter("HH:mm'Z'", zone: TimeZone(identifier: "UTC")!)
+        var table = TextTable()
+        for row in rows {
+            var marks: [String] = []
+            if row.shifted { marks.append("shifted: \(row.planned) does not exist that day") }
+            if row.isRepeat { marks.append("repeat") }
+            let title = row.title + (marks.isEmpty ? "" : "  (" + marks.joined(separator: "; ") + ")")
+            table.append(["  " + local.string(from: row.instant), offset.string(from: row.instant),
+                          utc.string(from: row.instant), row.action, title])
+        }
+        return table.lines()
+    }
+
+    private static func formatter(_ format: String, zone: TimeZone) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = zone
+        formatter.dateFormat = format
+        return formatter
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import SalesControl
+import SalesPlan
+import SalesSchedule
+
+extension Salesd {
+    /// `salesd check-config`: validates a plan and shows what it will do.
+    struct CheckConfig: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check-config",
+            abstract: "Validate a config, then show the plan and its next reminders.",
+            discussion: """
+                Every problem is reported at once, with its JSON path and a hint. Exits 1 when there is any.
+
+                  salesd check-config
+                  salesd check-config ./config.json
+                  salesd check-config --from 2027-03-28 --days 2    every reminder of those days,
+                                                                    with UTC offsets (DST checks)
+                """)
+
+        @Argument(help: ArgumentHelp("The config file. (default: $XDG_CONFIG_HOME/salesd/config.json)", valueName: "path"))
+        var path: String?
+
+        @Option(help: ArgumentHelp("List every reminder from this day on (YYYY-MM-DD, in the plan's zone).", valueName: "date"))
+        var from: String?
+
+        @Option(help: "How many days to list. (default: 1 with --from)")
+        var days: Int?
+
+        @Flag(help: "Print the result as JSON: the plan as loaded, or the errors.")
+        var json = false
+
+        func validate() throws {
+            if let from, LocalDay(iso: from) == nil {
+                throw ValidationError(#"--from "\#(from)" is not a date (use YYYY-MM-DD, e.g. 2027-03-28)"#)
+            }
+            if let days, !(1...366).contains(days) {
+                throw ValidationError("--days must be between 1 and 366, not \(days)")
+            }
+        }
+
+        func run() throws {
+            let source = try ConfigInput.locate(path: path, paths: Paths())
+            let plan: Plan
+            do {
+                plan = try Plan.parse(source.data)
+            } catch {
+                if json {
+                    Output.print([JSONOutput.pretty(["config": .string(source.name), "valid": false,
+                                                     "errors": .array(error.errors.map { .string($0.description) })])])
+                    throw CommandFailure([], status: ExitStatus.refused)
+                }
+                let count = error.errors.count
+                throw CommandFailure(
+                    ["salesd: \(source.name) has \(count) problem\(count == 1 ? "" : "s"); it would not be loaded:"]
+                        + error.errors.map(\.description)
+                        + ["Fix \(count == 1 ? "it" : "them"), then run: salesd check-config\(path.map { " " + $0 } ?? "")"])
+            }
+            let zone = plan.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
+            let calendar = ZoneCalendar(timeZone: zone)
+            let window = ReminderWindow(from: from.flatMap(LocalDay.init(iso:)), days: days, calendar: calendar, now: Date())
+            let rows = ReminderListing.rows(plan: plan, calendar: calendar, from: window.start, to: window.end)
+            let shown = window.isExplicit ? rows : Array(rows.prefix(6))
+            if json {
+                Output.print([JSONOutput.pretty(jsonReport(plan: plan, source: source, rows: shown, zone: zone))])
+                return
+            }
+            var lines = source.notes
+            lines.append("\(source.name): OK")
+            lines += PlanSummary.lines(plan)
+            lines.append("")
+            lines.append(window.isExplicit ? "Reminders \(window.title):" : "Next reminders:")
+            lines += shown.isEmpty ? ["  none \(window.title)"] : ReminderListing.lines(shown, zone: zone)
+            lines.append("")
+            lines.append("then: salesd run   (or: systemctl --user start salesd.socket; after an edit: salesd ctl reload)")
+            Output.print(lines)
+        }
+
+        private func jsonReport(plan: Plan, source: ConfigInput, rows: [ReminderRow], zone: TimeZone) -> [String: JSONValue] {
+            let planJSON = (try? JSONValue(decoding: Array(plan.canonicalJSON().utf8))) ?? .null
+            var report: [String: JSONValue] = [
+                "config": .string(source.name), "embedded": .bool(source.isEmbedded),
+                "valid": true, "errors": [], "plan": planJSON,
+            ]
+            let iso = ISO8601DateFormatter()
+            iso.timeZone = zone
+            report["reminders"] = .array(rows.map { row in
+                .object(["at": .string(iso.string(from: row.instant)), "planned": .string(row.planned), "action": .string(row.action),
+                         "shifted": .bool(row.shifted), "repeat": .bool(row.isRepeat)])
+            })
+            return report
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+
+extension Salesd {
+    /// `salesd ctl VERB`: asks the running daemon over its control socket.
+    struct Ctl: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Talk to the running daemon: see today's plan, record what you did.",
+            discussion: """
+                Every verb takes --json (the daemon's reply as JSON, for scripts) and --socket PATH.
+
+                  salesd ctl next                          what's the next step?
+                  salesd ctl done connection-requests 2    record 2 of them
+                  salesd ctl today                         today's plan and progress
+                  salesd ctl week                          the scoreboard
+
+                Exit codes: 0 success, 1 the daemon refused (the message says why),
+                2 usage error, 3 daemon not reachable.
+                """,
+            subcommands: [
+                Status.self, Today.self, Next.self, Done.self, Undo.self, Snooze.self, Skip.self,
+                Off.self, Result.self, Week.self, Reload.self, Watch.self,
+            ]
+        )
+    }
+}
