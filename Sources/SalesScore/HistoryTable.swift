@@ -1,0 +1,35 @@
+/// The last weeks side by side: one row per step, coverage, adherence and each result kind.
+struct HistoryTable {
+    var header: [String]
+    var rows: [(label: String, cells: [String])]
+
+    init(weeks: [WeekScore]) {
+        header = weeks.map { String($0.weekStart.dropFirst(5)) }
+        rows = StepColumns.of(weeks).map { column in
+            (column.name, weeks.map { week in week.step(column.id).map { "\($0.done)/\($0.target)" } ?? "–" })
+        }
+        rows.append(("coverage", weeks.map { "\($0.coverageOfPlanSteps.percent)%" }))
+        rows.append(("adherence", weeks.map { $0.adherencePercent.map { "\($0)%" } ?? "–" }))
+        let kinds = Set(weeks.flatMap { $0.results.map(\.kind) }).sorted()
+        for kind in kinds {
+            rows.append((kind, weeks.map { NumberText.format($0.result(kind)?.sum ?? 0) }))
+        }
+        let title = "last \(weeks.count) weeks"
+        rows.insert((title, header), at: 0)
+    }
+
+    private var labelWidth: Int { rows.map(\.label.count).max() ?? 0 }
+
+    private var columnWidths: [Int] {
+        header.indices.map { column in rows.map { $0.cells[column].count }.max() ?? 0 }
+    }
+
+    var width: Int { labelWidth + columnWidths.reduce(0) { $0 + 2 + $1 } }
+
+    var lines: [String] {
+        let widths = columnWidths
+        return rows.map { row in
+            padRight(row.label, labelWidth) + zip(row.cells, widths).map { "  " + padLeft($0, $1) }.joined()
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import SalesPlan
+
+/// The lead-measure scoreboard: the last weeks side by side, the streak, and today's standing.
+///
+/// Every figure is derived from the plan versions and the ledger; build one with
+/// ``compute(versions:events:today:now:weeks:weekStart:)``.
+public struct Scoreboard: Codable, Equatable, Sendable {
+    /// `YYYY-MM-DD`.
+    public var today: String
+    /// Local time the pace was computed at, `HH:MM[:SS]`.
+    public var now: String
+    /// First day of each week (`mon` … `sun`).
+    public var weekStart: String
+    public var streak: Streak
+    /// Oldest first; the last one is the current week.
+    public var weeks: [WeekScore]
+    /// The plain-text rendering, filled in by ``ScoreboardJSON`` for clients that just print it.
+    public var text: String?
+
+    public init(today: String, now: String, weekStart: String, streak: Streak, weeks: [WeekScore], text: String? = nil) {
+        self.today = today
+        self.now = now
+        self.weekStart = weekStart
+        self.streak = streak
+        self.weeks = weeks
+        self.text = text
+    }
+
+    /// The week that contains today.
+    public var currentWeek: WeekScore { weeks[weeks.count - 1] }
+
+    /// This week's pace per step id, for ``TodayRanking``.
+    public var paceByStep: [String: Int] {
+        Dictionary(currentWeek.steps.map { ($0.step, $0.pace) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Computes the scoreboard.
+    ///
+    /// - Parameters:
+    ///   - versions: the plan versions in force over time (any order; on the same day the later one wins).
+    ///   - events: the ledger; done, undo, skip, day-off and result events are read, the rest ignored.
+    ///   - today: the local day now.
+    ///   - now: the local time now; today's actions count as expected once their first reminder time passed.
+    ///   - weeks: how many weeks to show, ending with the current one (at least 1).
+    ///   - weekStart: first day of the week; default: the plan in force today's, else Monday.
+    public static func compute(
+        versions: [PlanVersion], events: [Event], today: LocalDay, now: LocalTime, weeks: Int,
+        weekStart: Weekday? = nil
+    ) -> Scoreboard {
+        let calculator = ScoreCalculator(history: PlanHistory(versions), index: LedgerIndex(events), today: today, now: now)
+        let start = weekStart ?? calculator.history.plan(on: today)?.weekStart ?? .mon
+        let current = today.startOfWeek(weekStart: start)
+        let count = max(1, weeks)
+        let weekScores = (0..<count).reversed().map { calculator.week(startingOn: current.adding(days: -7 * $0)) }
+        return Scoreboard(
+            today: today.description, now: now.description, weekStart: start.description,
+            streak: calculator.streak(), weeks: weekScores
+        )
+    }
+}

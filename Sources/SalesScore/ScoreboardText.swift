@@ -1,0 +1,68 @@
+/// The scoreboard for a terminal: one bar per step, coverage, streak, results, and the weeks side by side.
+public enum ScoreboardText {
+    /// Renders the scoreboard as lines of text ending in a newline.
+    ///
+    /// - Parameters:
+    ///   - scoreboard: what to show.
+    ///   - color: emit ANSI colours; the caller decides (a TTY and no `NO_COLOR`).
+    ///   - width: the terminal width; bars shrink and older weeks drop out to fit.
+    public static func render(_ scoreboard: Scoreboard, color: Bool, width: Int = 80) -> String {
+        let paint = Paint(enabled: color)
+        let week = scoreboard.currentWeek
+        var lines: [String] = []
+        lines.append("week of \(week.weekStart) · today \(scoreboard.today) \(scoreboard.now)")
+        lines.append(paint.bold(week.coverageOfPlanSteps.text))
+        lines.append(scoreboard.streak.text)
+        lines.append("")
+        lines += stepLines(week, paint: paint, width: width)
+        lines.append("")
+        lines.append(resultsLine(week.results))
+        if scoreboard.weeks.count > 1 {
+            lines.append("")
+            lines += historyTable(scoreboard.weeks, width: width)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func stepLines(_ week: WeekScore, paint: Paint, width: Int) -> [String] {
+        guard !week.steps.isEmpty else { return ["no steps in the plan"] }
+        let labelWidth = week.steps.map(\.name.count).max() ?? 0
+        let counts = week.steps.map { "\($0.done)/\($0.target)" }
+        let countWidth = counts.map(\.count).max() ?? 0
+        let paceWidth = week.steps.map(\.paceText.count).max() ?? 0
+        let barWidth = min(20, max(5, width - labelWidth - countWidth - paceWidth - 6))
+        return zip(week.steps, counts).map { step, count in
+            let filled = filledCells(done: step.done, target: step.target, width: barWidth)
+            let tone: Paint.Tone = step.pace < 0 ? .behind : .onPace
+            let bar = paint.color(String(repeating: "█", count: filled), tone)
+                + paint.dim(String(repeating: "░", count: barWidth - filled))
+            return "\(padRight(step.name, labelWidth))  \(bar)  \(padLeft(count, countWidth))  "
+                + paint.color(step.paceText, tone)
+        }
+    }
+
+    private static func filledCells(done: Int, target: Int, width: Int) -> Int {
+        guard target > 0 else { return done > 0 ? width : 0 }
+        return (min(done, target) * width * 2 + target) / (target * 2)
+    }
+
+    private static func resultsLine(_ results: [ResultTally]) -> String {
+        guard !results.isEmpty else { return "results: none recorded this week" }
+        return "results: " + results.map(resultText).joined(separator: " · ")
+    }
+
+    static func resultText(_ tally: ResultTally) -> String {
+        tally.sum == Double(tally.count)
+            ? "\(tally.kind) \(tally.count)"
+            : "\(tally.kind) \(tally.count) (total \(NumberText.format(tally.sum)))"
+    }
+
+    private static func historyTable(_ allWeeks: [WeekScore], width: Int) -> [String] {
+        var weeks = allWeeks
+        while true {
+            let table = HistoryTable(weeks: weeks)
+            if weeks.count == 1 || table.width <= width { return table.lines }
+            weeks.removeFirst()
+        }
+    }
+}
