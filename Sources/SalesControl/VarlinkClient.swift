@@ -1,0 +1,169 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A blocking Varlink client for command-line tools: one connection, one call at a time.
+///
+/// Not thread-safe; use it from one thread. After a stream is stopped or an error broke the
+/// connection, the next call reconnects.
+public final class VarlinkClient {
+    /// The socket path connected to.
+    public let path: String
+    /// Seconds allowed to connect, and to wait for each reply of ``call(_:_:)``.
+    public let timeout: TimeInterval
+    private let maxReplySize: Int
+    private var fd: Int32 = -1
+    private var framer: VarlinkFramer
+
+    /// Connects to the server at `path`.
+    ///
+    /// - Parameters:
+    ///   - timeout: seconds to connect and to wait for each reply (default 5).
+    ///   - maxReplySize: the largest reply accepted, in bytes (default 16 MiB).
+    public init(path: String, timeout: TimeInterval = 5, maxReplySize: Int = 16 << 20) throws(VarlinkClientError) {
+        self.path = path
+        self.timeout = timeout
+        self.maxReplySize = maxReplySize
+        framer = VarlinkFramer(maxMessageSize: maxReplySize)
+        try connect()
+    }
+
+    deinit { disconnect() }
+
+    /// Calls `method` and returns the reply's parameters; a Varlink error reply throws `.remote`.
+    public func call(_ method: String, _ parameters: [String: JSONValue] = [:]) throws(VarlinkClientError) -> [String: JSONValue] {
+        try send(VarlinkCall(method: method, parameters: parameters))
+        let reply = try receive(timeout: timeout)
+        guard !reply.continues else {
+            disconnect()
+            throw .protocolViolation("\(method) sent several replies to a call without \"more\"")
+        }
+        return reply.parameters
+    }
+
+    /// Calls `method` with `more` and hands each reply to `each` until the server ends the stream
+    /// or `each` returns false (which closes the connection: that is how Varlink cancels a stream).
+    ///
+    /// - Parameter timeout: seconds to wait for each reply; nil (the default) waits forever.
+    public func stream(
+        _ method: String, _ parameters: [String: JSONValue] = [:], timeout: TimeInterval? = nil,
+        _ each: ([String: JSONValue]) -> Bool
+    ) throws(VarlinkClientError) {
+        try send(VarlinkCall(method: method, parameters: parameters, more: true))
+        while true {
+            let reply = try receive(timeout: timeout)
+            guard each(reply.parameters) else {
+                disconnect()
+                return
+            }
+            if !reply.continues { return }
+        }
+    }
+
+    /// Closes the connection; the next call reconnects.
+    public func close() { disconnect() }
+
+    // MARK: Connection
+
+    private func connect() throws(VarlinkClientError) {
+        let socket = UnixSocket.makeStreamSocket(nonBlocking: false)
+        guard socket >= 0 else { throw .unreachable(path: path, reason: UnixSocket.describe(errno: errno)) }
+        // On Unix sockets, a blocking connect honours SO_SNDTIMEO while the server's backlog is full.
+        setTimeout(socket, SO_SNDTIMEO, timeout)
+        if let code = UnixSocket.connect(socket, to: path) {
+            Glibc.close(socket)
+            if code == EAGAIN || code == EINPROGRESS { throw .timeout }
+            throw .unreachable(path: path, reason: UnixSocket.describe(errno: code))
+        }
+        fd = socket
+        framer = VarlinkFramer(maxMessageSize: maxReplySize)
+    }
+
+    private func disconnect() {
+        if fd >= 0 { Glibc.close(fd) }
+        fd = -1
+    }
+
+    private func setTimeout(_ socket: Int32, _ option: Int32, _ seconds: TimeInterval?) {
+        let total = max(0, seconds ?? 0)
+        var value = timeval(tv_sec: Int(total), tv_usec: Int((total - total.rounded(.down)) * 1_000_000))
+        if seconds != nil, value.tv_sec == 0, value.tv_usec == 0 { value.tv_usec = 1 }  // 0 would mean "forever"
+        _ = setsockopt(socket, SOL_SOCKET, option, &value, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    private func send(_ call: VarlinkCall) throws(VarlinkClientError) {
+        if fd < 0 { try connect() }
+        let bytes = call.encoded()
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes.withUnsafeBytes { UnixSocket.send(fd, UnsafeRawBufferPointer(rebasing: $0[offset...])) }
+            if sent > 0 {
+                offset += sent
+                continue
+            }
+            let code = errno
+            if code == EINTR { continue }
+            if code == EAGAIN || code == EWOULDBLOCK {
+                disconnect()
+                throw .timeout
+            }
+            // The server may have said why before hanging up (PermissionDenied): prefer its words.
+            do {
+                _ = try receive(timeout: timeout)
+            } catch {
+                if case .remote = error {
+                    disconnect()
+                    throw error
+                }
+            }
+            disconnect()
+            throw .protocolViolation("the connection closed while sending \(call.method): \(UnixSocket.describe(errno: code))")
+        }
+    }
+
+    /// The next reply; an error reply throws `.remote`. Any other failure drops the connection.
+    private func receive(timeout: TimeInterval?) throws(VarlinkClientError) -> VarlinkReply {
+        guard fd >= 0 else { throw .protocolViolation("not connected") }
+        setTimeout(fd, SO_RCVTIMEO, timeout)
+        while true {
+            let message: [UInt8]?
+            do {
+                message = try framer.nextMessage()
+            } catch {
+                disconnect()
+                throw .protocolViolation(error.description)
+            }
+            if let message {
+                let reply: VarlinkReply
+                do {
+                    reply = try VarlinkReply(decoding: message)
+                } catch {
+                    disconnect()
+                    throw .protocolViolation(error.description)
+                }
+                if let error = reply.error {
+                    if reply.continues { disconnect() }
+                    throw .remote(error: error, parameters: reply.parameters)
+                }
+                return reply
+            }
+            try readMore()
+        }
+    }
+
+    private func readMore() throws(VarlinkClientError) {
+        let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * 1024) { buffer -> Int in
+            let n = recv(fd, buffer.baseAddress, buffer.count, 0)
+            if n > 0 { framer.append(UnsafeBufferPointer(rebasing: buffer[0..<n])) }
+            return n
+        }
+        if count > 0 { return }
+        let code = errno
+        if count < 0, code == EINTR { return }
+        disconnect()
+        if count == 0 { throw .protocolViolation("the daemon closed the connection before replying") }
+        if code == EAGAIN || code == EWOULDBLOCK { throw .timeout }
+        throw .protocolViolation("reading the reply failed: \(UnixSocket.describe(errno: code))")
+    }
+}

@@ -1,0 +1,29 @@
+/// Why a call to a Varlink server did not return a result.
+public enum VarlinkClientError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Nothing answers on the socket: it is missing, refuses connections or is not ours to open.
+    case unreachable(path: String, reason: String)
+    /// The server answered with a Varlink error, e.g. `io.salesd.Control.NoSuchAction`.
+    case remote(error: String, parameters: [String: JSONValue])
+    /// The server sent something that is not Varlink, or closed the connection mid-call.
+    case protocolViolation(String)
+    /// The server did not answer in time.
+    case timeout
+
+    /// The human message: a remote error's `message` parameter when it has one.
+    public var message: String {
+        switch self {
+        case .unreachable(let path, let reason):
+            return "cannot reach the daemon at \(path): \(reason)"
+        case .remote(let error, let parameters):
+            if let message = parameters["message"]?.string { return message }
+            let details = parameters.isEmpty ? "" : " " + JSONValue.object(parameters).jsonText
+            return "the daemon refused: \(error)\(details)"
+        case .protocolViolation(let detail):
+            return "the daemon's answer made no sense: \(detail)"
+        case .timeout:
+            return "the daemon did not answer in time"
+        }
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,229 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One accepted client: reads calls, answers them in order, and never lets a slow client block
+/// the queue (non-blocking I/O, bounded buffers, a deadline on incomplete messages).
+final class VarlinkConnection: @unchecked Sendable {
+    // All mutable state is confined to `server.queue`; Dispatch sources run their handlers there.
+
+    let fd: Int32
+    let peer: UnixSocket.Peer
+    private unowned let server: VarlinkServer
+    private var framer: VarlinkFramer
+    private let readSource: DispatchSourceRead
+    private let writeSource: DispatchSourceWrite
+    private var readSuspended = false
+    private var writeRunning = false
+    private var idleTimer: DispatchSourceTimer?
+    private var output: [UInt8] = []
+    private var outputStart = 0
+    /// The call being answered; later calls wait in the framer so replies keep their order.
+    private var current: VarlinkRequest?
+    private var processing = false
+    /// The client shut down its sending side; answer what was asked, then close.
+    private var inputClosed = false
+    private var sourcesAlive = 2
+    private(set) var isOpen = true
+
+    private var pendingOutput: Int { output.count - outputStart }
+
+    init(fd: Int32, peer: UnixSocket.Peer, server: VarlinkServer) {
+        self.fd = fd
+        self.peer = peer
+        self.server = server
+        framer = VarlinkFramer(maxMessageSize: server.maxMessageSize)
+        readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: server.queue)
+        writeSource = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: server.queue)
+    }
+
+    func start() {
+        // The sources keep the connection alive until they are cancelled, which close() does.
+        readSource.setEventHandler { self.readAvailable() }
+        writeSource.setEventHandler { self.flush() }
+        readSource.setCancelHandler { self.sourceCancelled() }
+        writeSource.setCancelHandler { self.sourceCancelled() }
+        readSource.resume()
+    }
+
+    // MARK: Input
+
+    private func readAvailable() {
+        guard isOpen else { return }
+        let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 * 1024) { buffer -> Int in
+            let n = read(fd, buffer.baseAddress, buffer.count)
+            if n > 0 { framer.append(UnsafeBufferPointer(rebasing: buffer[0..<n])) }
+            return n
+        }
+        if count == 0 {
+            inputClosed = true
+            setReading(false)
+            if current?.more == true || framer.hasIncompleteMessage {
+                close()
+                return
+            }
+        } else if count < 0 {
+            if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return }
+            close()
+            return
+        }
+        processMessages(receivedBytes: count > 0)
+    }
+
+    private func processMessages(receivedBytes: Bool = false) {
+        guard !processing, isOpen else { return }
+        processing = true
+        let progressed = takeCalls()
+        processing = false
+        guard isOpen else { return }
+        updateIdleTimer(progressed: progressed || !receivedBytes)
+        // Backpressure: stop reading while a call is pending and a full message is already waiting.
+        setReading(!inputClosed && (current == nil || framer.bufferedByteCount < server.maxMessageSize))
+        closeIfDone()
+    }
+
+    /// Hands complete calls to the server one at a time; true if any was taken.
+    private func takeCalls() -> Bool {
+        var progressed = false
+        while isOpen, current == nil {
+            let message: [UInt8]?
+            do {
+                message = try framer.nextMessage()
+            } catch {
+                server.diagnose("closing connection from pid \(peer.pid): \(error)")
+                close()
+                break
+            }
+            guard let message else { break }
+            progressed = true
+            let call: VarlinkCall
+            do {
+                call = try VarlinkCall(decoding: message)
+            } catch {
+                failAndClose(error)
+                break
+            }
+            let request = VarlinkRequest(call: call, connection: self, queue: server.queue)
+            if !call.oneway { current = request }
+            server.route(request)
+        }
+        return progressed
+    }
+
+    private func failAndClose(_ error: VarlinkProtocolError) {
+        var parameter = "method"
+        if case .invalidField(let field) = error { parameter = field }
+        server.diagnose("closing connection from pid \(peer.pid): \(error)")
+        output.append(contentsOf: VarlinkReply.failure(VarlinkService.invalidParameter, parameters: ["parameter": .string(parameter)]).encoded())
+        flush()
+        close()
+    }
+
+    private func setReading(_ on: Bool) {
+        guard isOpen, on == readSuspended else { return }
+        readSuspended = !on
+        if on { readSource.resume() } else { readSource.suspend() }
+    }
+
+    /// A slow-loris client must finish each message within `idleTimeout` of starting it.
+    private func updateIdleTimer(progressed: Bool) {
+        if progressed || !framer.hasIncompleteMessage {
+            idleTimer?.cancel()
+            idleTimer = nil
+        }
+        guard framer.hasIncompleteMessage, idleTimer == nil else { return }
+        let timer = DispatchSource.makeTimerSource(queue: server.queue)
+        timer.schedule(deadline: .now() + server.idleTimeout)
+        timer.setEventHandler { [weak self] in
+            guard let self, self.isOpen else { return }
+            self.server.diagnose("closing connection from pid \(self.peer.pid): message incomplete after \(self.server.idleTimeout)s")
+            self.close()
+        }
+        timer.resume()
+        idleTimer = timer
+    }
+
+    // MARK: Output
+
+    /// Queues a reply of the current call; the final one lets the next buffered call run.
+    func enqueue(_ reply: VarlinkReply, final: Bool) {
+        guard isOpen else { return }
+        output.append(contentsOf: reply.encoded())
+        if final { current = nil }
+        if pendingOutput > server.maxOutputBuffer {
+            server.diagnose("closing connection from pid \(peer.pid): it reads no replies (\(pendingOutput) bytes waiting)")
+            close()
+            return
+        }
+        flush()
+        if final { processMessages() }
+    }
+
+    private func flush() {
+        guard isOpen else { return }
+        while pendingOutput > 0 {
+            let sent = output.withUnsafeBytes { raw in
+                UnixSocket.send(fd, UnsafeRawBufferPointer(rebasing: raw[outputStart...]))
+            }
+            if sent > 0 {
+                outputStart += sent
+            } else if errno == EINTR {
+                continue
+            } else if errno == EAGAIN || errno == EWOULDBLOCK {
+                break
+            } else {
+                close()
+                return
+            }
+        }
+        if pendingOutput == 0 {
+            output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
+            outputStart = 0
+        } else if outputStart > 64 * 1024 {
+            output.removeSubrange(0..<outputStart)
+            outputStart = 0
+        }
+        setWriting(pendingOutput > 0)
+        closeIfDone()
+    }
+
+    private func setWriting(_ on: Bool) {
+        guard isOpen, on != writeRunning else { return }
+        writeRunning = on
+        if on { writeSource.resume() } else { writeSource.suspend() }
+    }
+
+    // MARK: Closing
+
+    private func closeIfDone() {
+        guard isOpen, inputClosed, current == nil, pendingOutput == 0, !processing else { return }
+        close()
+    }
+
+    /// Closes the connection now; a pending stream learns it through `onClose`.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        idleTimer?.cancel()
+        idleTimer = nil
+        readSource.cancel()
+        writeSource.cancel()
+        // A suspended source never delivers its cancellation; resume it so the fd gets closed.
+        if readSuspended { readSource.resume() }
+        if !writeRunning { writeSource.resume() }
+        output = []
+        outputStart = 0
+        framer = VarlinkFramer(maxMessageSize: server.maxMessageSize)
+        let request = current
+        current = nil
+        request?.connectionClosed()
+        server.connectionClosed(self)
+    }
+
+    private func sourceCancelled() {
+        sourcesAlive -= 1
+        // Close only once both sources are unregistered, so a reused fd number cannot confuse them.
+        if sourcesAlive == 0 { Glibc.close(fd) }
+    }
+}

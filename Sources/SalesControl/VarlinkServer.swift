@@ -1,0 +1,237 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A Varlink server on a Unix socket, driven by Dispatch sources on one serial queue.
+///
+/// It answers `org.varlink.service` itself, refuses unknown interfaces and methods, and hands
+/// every other call to `handler` on `queue`. Only clients running as `allowedUID` are served.
+/// ``start(path:)``, ``start(listeningFD:socketPath:)`` and ``stop()`` may be called from any
+/// thread, `queue` included; stop the server before releasing it.
+public final class VarlinkServer: @unchecked Sendable {
+    // All mutable state is confined to `queue` (checked by dispatchPrecondition on entry points).
+
+    /// Called on `queue` for each call to one of the service's own interfaces.
+    public typealias Handler = (VarlinkRequest) -> Void
+
+    /// The serial queue that owns the server, its connections and the handler's state.
+    public let queue: DispatchQueue
+    public let service: VarlinkServiceInfo
+    /// The largest accepted message in bytes; a client sending more is disconnected.
+    public let maxMessageSize: Int
+    /// Connections beyond this many are closed right after accept.
+    public let maxConnections: Int
+    /// Seconds a client may take to finish a message it started sending.
+    public let idleTimeout: TimeInterval
+    /// Bytes of replies a client may leave unread before it is disconnected.
+    public let maxOutputBuffer: Int
+    /// The only user id allowed to talk to the server (default: the server's effective uid).
+    public let allowedUID: UInt32
+    /// Receives one-line notes about refused or dropped clients (for the log); called on `queue`.
+    public var onDiagnostic: ((String) -> Void)?
+
+    private let handler: Handler
+    private let interfaces: [String: VarlinkServiceInfo.Interface]
+    private var listenFD: Int32 = -1
+    private var listener: DispatchSourceRead?
+    private var listenerSuspended = false
+    /// The socket file this server created, identified by device and inode so stop() never
+    /// removes a file that replaced it.
+    private var ownedSocket: (path: String, device: UInt64, inode: UInt64)?
+    private var connections: [ObjectIdentifier: VarlinkConnection] = [:]
+    /// Marks `queue`, so start() and stop() know whether they already run on it.
+    private let queueKey = DispatchSpecificKey<Bool>()
+
+    /// - Parameters:
+    ///   - queue: the serial queue every handler and callback runs on.
+    ///   - service: what GetInfo reports and the interfaces served.
+    ///   - maxMessageSize: largest call accepted, in bytes (default 64 KiB).
+    ///   - maxConnections: simultaneous clients (default 128).
+    ///   - idleTimeout: seconds to finish a started message (default 30).
+    ///   - maxOutputBuffer: unread reply bytes tolerated per client (default 1 MiB).
+    ///   - allowedUID: the user allowed to connect (default: this process's effective uid).
+    ///   - handler: answers calls to the service's interfaces.
+    public init(
+        queue: DispatchQueue,
+        service: VarlinkServiceInfo,
+        maxMessageSize: Int = VarlinkFramer.defaultMaxMessageSize,
+        maxConnections: Int = 128,
+        idleTimeout: TimeInterval = 30,
+        maxOutputBuffer: Int = 1 << 20,
+        allowedUID: UInt32 = geteuid(),
+        handler: @escaping Handler
+    ) {
+        self.queue = queue
+        self.service = service
+        self.maxMessageSize = maxMessageSize
+        self.maxConnections = maxConnections
+        self.idleTimeout = idleTimeout
+        self.maxOutputBuffer = maxOutputBuffer
+        self.allowedUID = allowedUID
+        self.handler = handler
+        interfaces = Dictionary(service.allInterfaces.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        queue.setSpecific(key: queueKey, value: true)
+    }
+
+    /// Runs `body` on `queue`, directly when already there.
+    private func onQueue<T>(_ body: () -> T) -> T {
+        DispatchQueue.getSpecific(key: queueKey) == true ? body() : queue.sync(execute: body)
+    }
+
+    /// Number of open client connections.
+    public var connectionCount: Int {
+        dispatchPrecondition(condition: .onQueue(queue))
+        return connections.count
+    }
+
+    /// Binds `path` (see ``bindSocket(path:)``) and serves it; stop() removes the socket file.
+    public func start(path: String) throws(VarlinkServerError) {
+        let fd = try Self.bindSocket(path: path)
+        start(listeningFD: fd, socketPath: path)
+    }
+
+    /// Serves an already listening socket, e.g. one passed by systemd socket activation.
+    ///
+    /// - Parameter socketPath: the socket file to remove on stop(), if this process created it.
+    public func start(listeningFD fd: Int32, socketPath: String? = nil) {
+        onQueue { startOnQueue(listeningFD: fd, socketPath: socketPath) }
+    }
+
+    private func startOnQueue(listeningFD fd: Int32, socketPath: String?) {
+        precondition(listener == nil, "VarlinkServer started twice")
+        UnixSocket.setNonBlocking(fd)
+        listenFD = fd
+        if let socketPath, let identity = Self.identity(of: socketPath) {
+            ownedSocket = (socketPath, identity.device, identity.inode)
+        }
+        let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
+        source.setEventHandler { [weak self] in self?.acceptPending() }
+        source.setCancelHandler { Glibc.close(fd) }
+        listener = source
+        source.resume()
+    }
+
+    /// Closes the listener and every connection (streams get `onClose`), and removes the socket
+    /// file if this server created it.
+    public func stop() {
+        onQueue { stopOnQueue() }
+    }
+
+    private func stopOnQueue() {
+        if let listener {
+            listener.cancel()
+            if listenerSuspended { listener.resume() }
+        }
+        listener = nil
+        listenerSuspended = false
+        for connection in Array(connections.values) { connection.close() }
+        if let owned = ownedSocket, let identity = Self.identity(of: owned.path),
+           identity.device == owned.device, identity.inode == owned.inode {
+            unlink(owned.path)
+        }
+        ownedSocket = nil
+    }
+
+    // MARK: Accepting
+
+    private func acceptPending() {
+        while true {
+            // accept4 is not exported by Swift's Glibc module; set the flags right after.
+            let fd = accept(listenFD, nil, nil)
+            if fd < 0 {
+                let code = errno
+                switch code {
+                case EAGAIN, EWOULDBLOCK: return
+                case EINTR, ECONNABORTED: continue
+                case EMFILE, ENFILE, ENOBUFS, ENOMEM:
+                    // Accepting again at once would spin; wait until a connection closes.
+                    diagnose("cannot accept a client: \(UnixSocket.describe(errno: code)), pausing until a client leaves")
+                    if !listenerSuspended, let listener {
+                        listener.suspend()
+                        listenerSuspended = true
+                    }
+                    return
+                default:
+                    diagnose("cannot accept a client: \(UnixSocket.describe(errno: code)), ignoring")
+                    return
+                }
+            }
+            UnixSocket.setNonBlocking(fd)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            admit(fd)
+        }
+    }
+
+    private func admit(_ fd: Int32) {
+        guard let peer = UnixSocket.peer(of: fd) else {
+            diagnose("refused a client whose credentials cannot be read")
+            Glibc.close(fd)
+            return
+        }
+        guard peer.uid == allowedUID else {
+            diagnose("refused a client of uid \(peer.uid) (pid \(peer.pid)): only uid \(allowedUID) may connect")
+            let reply = VarlinkReply.failure(VarlinkService.permissionDenied).encoded()
+            _ = reply.withUnsafeBytes { UnixSocket.send(fd, $0) }
+            Glibc.close(fd)
+            return
+        }
+        guard connections.count < maxConnections else {
+            diagnose("refused a client (pid \(peer.pid)): already \(maxConnections) connections")
+            Glibc.close(fd)
+            return
+        }
+        let connection = VarlinkConnection(fd: fd, peer: peer, server: self)
+        connections[ObjectIdentifier(connection)] = connection
+        connection.start()
+    }
+
+    func connectionClosed(_ connection: VarlinkConnection) {
+        connections[ObjectIdentifier(connection)] = nil
+        if listenerSuspended, let listener {
+            listenerSuspended = false
+            listener.resume()
+        }
+    }
+
+    func diagnose(_ note: String) {
+        onDiagnostic?(note)
+    }
+
+    // MARK: Routing
+
+    /// Answers `org.varlink.service` and refuses unknown names; the rest goes to the handler.
+    func route(_ request: VarlinkRequest) {
+        let call = request.call
+        switch call.method {
+        case VarlinkService.getInfo:
+            request.reply(service.getInfoParameters)
+        case VarlinkService.getInterfaceDescription:
+            guard let name = call.parameters["interface"]?.string else {
+                request.fail(VarlinkService.invalidParameter, parameters: ["parameter": "interface"])
+                return
+            }
+            guard let interface = interfaces[name] else {
+                request.fail(VarlinkService.interfaceNotFound, parameters: ["interface": .string(name)])
+                return
+            }
+            request.reply(["description": .string(interface.description)])
+        default:
+            guard let interface = interfaces[call.interface] else {
+                request.fail(VarlinkService.interfaceNotFound, parameters: ["interface": .string(call.interface)])
+                return
+            }
+            guard interface.name != VarlinkService.interface, interface.methods.contains(request.methodName) else {
+                request.fail(VarlinkService.methodNotFound, parameters: ["method": .string(call.method)])
+                return
+            }
+            guard !call.upgrade else {
+                // No method of this server switches protocols.
+                request.fail(VarlinkService.invalidParameter, parameters: ["parameter": "upgrade"])
+                return
+            }
+            handler(request)
+        }
+    }
+}
