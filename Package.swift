@@ -16,7 +16,7 @@ let package = Package(
         // Pure core: Foundation only.
         .target(name: "SalesPlan"),
         .target(name: "SalesSchedule", dependencies: ["SalesPlan"]),
-        .target(name: "SalesScore", dependencies: ["SalesPlan", "SalesSchedule"]),
+        .target(name: "SalesScore", dependencies: ["SalesPlan"]),
         .target(name: "SalesEngine", dependencies: ["SalesPlan", "SalesSchedule", "SalesScore"]),
 
         // Adapters.

@@ -1,0 +1,27 @@
+import Foundation
+import SalesLedger
+import SalesPlan
+import SalesSchedule
+import SalesScore
+
+/// Builds the scoreboard from the ledger: the plan versions in force over time and the events
+/// of the weeks shown (plus enough history for the streak).
+public enum ScoreboardQuery {
+    /// How far back events are read for the streak, beyond the weeks shown.
+    static let streakHistoryDays = 120
+
+    public static func compute(ledger: Ledger, plan: Plan, calendar: ZoneCalendar, now: Date, weeks: Int)
+        throws(LedgerError) -> (scoreboard: Scoreboard, versions: [PlanVersion])
+    {
+        let today = calendar.day(of: now)
+        let start = today.startOfWeek(weekStart: plan.weekStart).adding(days: -7 * weeks)
+        let first = min(start, today.adding(days: -streakHistoryDays))
+        let events = try ledger.events(from: first, through: today.adding(days: 366))
+        var versions = PlanVersion.fromLedger(try ledger.plans()) { try? Plan.parse(Data($0.utf8)) }
+        if versions.isEmpty { versions = [PlanVersion(effectiveFrom: today, plan: plan)] }
+        let board = Scoreboard.compute(
+            versions: versions, events: events, today: today, now: calendar.time(of: now), weeks: weeks,
+            weekStart: plan.weekStart)
+        return (board, versions)
+    }
+}
