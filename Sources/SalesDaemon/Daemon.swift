@@ -128,7 +128,7 @@ public enum Daemon {
     }
 
     /// The plan's zone when it names one, else the system's (honouring `TZ`).
-    static func calendar(for plan: Plan, environment: [String: String]) -> ZoneCalendar {
+    public static func calendar(for plan: Plan, environment: [String: String]) -> ZoneCalendar {
         if let name = plan.timeZone, let zone = TimeZone(identifier: name) { return ZoneCalendar(timeZone: zone) }
         return ZoneCalendar(timeZone: ZoneChangeWatcher.currentSystemZone(environment: environment))
     }
@@ -145,7 +145,7 @@ public enum Daemon {
         return now
     }
 
-    static func defaultSocketPath(environment: [String: String]) -> String {
+    public static func defaultSocketPath(environment: [String: String]) -> String {
         let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/run/user/\(getuid())"
         return runtime + "/salesd/control.sock"
     }

@@ -1,0 +1,144 @@
+import Foundation
+import SalesPlan
+
+/// The ledger's export formats: CSV (RFC 4180, one event per row, the header names the columns)
+/// and JSON Lines (one object per event). Both carry every field, so an export re-imported into
+/// an empty ledger gives the same scoreboard.
+public enum EventExport {
+    public static let columns = [
+        "id", "kind", "at", "day", "action", "count", "note", "slot", "scheduled", "lateness_ms", "until",
+        "ref", "result_kind", "value", "source", "payload",
+    ]
+
+    public static func csvHeader() -> String { columns.joined(separator: ",") }
+
+    public static func csvRow(_ e: Event) -> String {
+        fields(e).map { value in
+            guard let value else { return "" }
+            let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        }.joined(separator: ",")
+    }
+
+    public static func jsonLine(_ e: Event) -> String {
+        var object: [String: Any] = [:]
+        let numeric: Set<String> = ["id", "count", "lateness_ms", "ref", "value"]
+        for (column, value) in zip(columns, fields(e)) {
+            guard let value else { continue }
+            object[column] = numeric.contains(column) ? (Int64(value).map { $0 as Any } ?? Double(value) ?? value) : value
+        }
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Reads an export back: JSON Lines when the first character is `{`, else CSV.
+    public static func parse(_ text: String) throws(ImportError) -> [Event] {
+        let trimmed = text.drop { $0.isWhitespace }
+        if trimmed.first == "{" {
+            return try text.split(whereSeparator: \.isNewline).enumerated().map { index, line throws(ImportError) in
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                    throw ImportError(line: index + 1, message: "is not a JSON object")
+                }
+                return try event(index + 1) { column in
+                    object[column].map { $0 as? String ?? "\($0)" }
+                }
+            }
+        }
+        let rows = try csvRows(text)
+        guard let header = rows.first, header == columns else {
+            throw ImportError(line: 1, message: "the header must be: \(csvHeader())")
+        }
+        return try rows.dropFirst().enumerated().map { index, row throws(ImportError) in
+            guard row.count == columns.count else {
+                throw ImportError(line: index + 2, message: "has \(row.count) fields, expected \(columns.count)")
+            }
+            let values = Dictionary(uniqueKeysWithValues: zip(columns, row))
+            return try event(index + 2) { values[$0].flatMap { $0.isEmpty ? nil : $0 } }
+        }
+    }
+
+    static func fields(_ e: Event) -> [String?] {
+        [
+            e.id.map(String.init), e.kind.rawValue, time(e.at), e.day.description, e.action, e.count.map(String.init),
+            e.note, e.slot, e.scheduled.map(time), e.latenessMs.map(String.init), e.until.map(time),
+            e.ref.map(String.init), e.resultKind, e.value.map { String($0) }, e.source, e.payload,
+        ]
+    }
+
+    private static func event(_ line: Int, _ field: (String) -> String?) throws(ImportError) -> Event {
+        func required<T>(_ column: String, _ parse: (String) -> T?) throws(ImportError) -> T {
+            guard let text = field(column), let value = parse(text) else {
+                throw ImportError(line: line, message: "\(column) is missing or not valid")
+            }
+            return value
+        }
+        func optional<T>(_ column: String, _ parse: (String) -> T?) throws(ImportError) -> T? {
+            guard let text = field(column) else { return nil }
+            guard let value = parse(text) else { throw ImportError(line: line, message: "\(column) \"\(text)\" is not valid") }
+            return value
+        }
+        return Event(
+            id: try optional("id") { Int64($0) }, kind: try required("kind") { Event.Kind(rawValue: $0) },
+            at: try required("at", date), day: try required("day") { LocalDay(iso: $0) },
+            action: field("action"), count: try optional("count") { Int($0) }, note: field("note"),
+            slot: field("slot"), scheduled: try optional("scheduled", date),
+            latenessMs: try optional("lateness_ms") { Int($0) }, until: try optional("until", date),
+            ref: try optional("ref") { Int64($0) }, resultKind: field("result_kind"),
+            value: try optional("value") { Double($0) }, source: field("source"), payload: field("payload"))
+    }
+
+    static func time(_ date: Date) -> String {
+        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        let base = formatter.string(from: Date(timeIntervalSince1970: Double(seconds)))
+        let fraction = String(format: "%03d", Int(ms - seconds * 1000))
+        return base.replacingOccurrences(of: "Z", with: ".\(fraction)Z")
+    }
+
+    static func date(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = formatter.date(from: text) else { return nil }
+        return Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
+    }
+
+    /// RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and newlines.
+    static func csvRows(_ text: String) throws(ImportError) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var chars = Array(text).makeIterator()
+        var pending: Character?
+        while let c = pending ?? chars.next() {
+            pending = nil
+            if quoted {
+                if c == "\"" {
+                    let next = chars.next()
+                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                } else { field.append(c) }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field); field = ""
+            } else if c == "\n" || c == "\r\n" {
+                row.append(field); rows.append(row); row = []; field = ""
+            } else if c != "\r" {
+                field.append(c)
+            }
+        }
+        if quoted { throw ImportError(line: rows.count + 1, message: "a quoted field is not closed") }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
+
+/// A line of an export that cannot be imported.
+public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var message: String
+
+    public var description: String { "line \(line): \(message) (export files come from `salesd export`)" }
+}
