@@ -47,7 +47,7 @@ public enum Daemon {
             let now = clock.now
             let inForce = try recordPlanIfChanged(plan, in: ledger, now: now, calendar: calendar)
             let today = calendar.day(of: now)
-            events = try ledger.events(from: today.adding(days: -plan.backfillDays - 1), through: today.adding(days: 400))
+            events = try ledger.events(from: today.adding(days: -max(plan.backfillDays, 7) - 1), through: today.adding(days: 400))
             let windowStart = calendar.startOfDay(today.adding(days: -plan.backfillDays))
             handledThrough = max(windowStart, inForce)
         } catch {

@@ -47,7 +47,7 @@ extension Engine {
     /// Takes a durable event into account and says what follows: an announcement, a closed
     /// notification, and a new wake-up time (a done action stops its re-reminders).
     public mutating func apply(_ event: Event, now: Date) -> [EngineEffect] {
-        book.apply(event)
+        remember(event)
         var effects: [EngineEffect] = []
         if let announcement = announcement(for: event) { effects.append(.announce(announcement, desktop: false)) }
         if let action = event.action, [.done, .skip, .snooze].contains(event.kind) {

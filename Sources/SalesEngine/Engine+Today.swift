@@ -1,10 +1,12 @@
 import Foundation
 import SalesPlan
 import SalesSchedule
+import SalesScore
 
 extension Engine {
-    /// The actions planned on `day`, in the order to work them: open ones by their next reminder
-    /// (then by their first planned time, then plan order), then finished ones.
+    /// The actions planned on `day`, in the order to work them: open ones by time (the next
+    /// reminder, else the planned time; none last), then the step furthest behind this week,
+    /// then plan order; finished ones after.
     public func states(on day: LocalDay, now: Date) -> [ActionState] {
         let planned = plan.actions.filter { $0.isPlanned(on: day) }
         let upcoming = schedule.occurrences(on: day).filter { $0.instant > now && $0.kind == .action }
@@ -21,16 +23,23 @@ extension Engine {
             let step = plan.step(id: action.step) ?? Step(id: action.step, name: action.step)
             return ActionState(action: action, step: step, done: done, state: state, next: next)
         }
-        let order = Dictionary(uniqueKeysWithValues: plan.actions.enumerated().map { ($1.id, $0) })
-        return states.sorted { a, b in
-            if (a.state == .open) != (b.state == .open) { return a.state == .open }
-            let na = a.next ?? .distantFuture, nb = b.next ?? .distantFuture
-            if na != nb { return na < nb }
-            let ta = a.action.at.first?.secondsSinceMidnight ?? 86_400
-            let tb = b.action.at.first?.secondsSinceMidnight ?? 86_400
-            if ta != tb { return ta < tb }
-            return order[a.action.id]! < order[b.action.id]!
-        }
+        let ranked = TodayRanking.rank(
+            states.map { state in
+                let time = state.next.map { calendar.time(of: $0) } ?? state.action.at.first
+                return TodayActionState(action: state.action.id, nextAt: time, finished: state.state != .open)
+            },
+            plan: plan, paceByStep: paceByStep(today: day, now: now))
+        let byID = Dictionary(states.map { ($0.action.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return ranked.compactMap { byID[$0.action] }
+    }
+
+    /// This week's pace per step (negative: behind), from the recent ledger and the current plan.
+    func paceByStep(today: LocalDay, now: Date) -> [String: Int] {
+        let start = today.startOfWeek(weekStart: plan.weekStart)
+        return Scoreboard.compute(
+            versions: [PlanVersion(effectiveFrom: start, plan: plan)], events: recent, today: today,
+            now: calendar.time(of: now), weeks: 1, weekStart: plan.weekStart
+        ).paceByStep
     }
 
     /// What's the next step: the first open action of today, if any.

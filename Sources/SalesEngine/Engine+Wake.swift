@@ -14,7 +14,9 @@ extension Engine {
             effects = handleDue(from: handledThrough, through: now)
             handledThrough = now
         }
-        book.prune(before: calendar.day(of: now).adding(days: -max(plan.backfillDays, 1) - 1))
+        let oldest = calendar.day(of: now).adding(days: -historyDays)
+        book.prune(before: oldest)
+        recent.removeAll { $0.day < oldest }
         effects.append(.arm(nextWake(after: handledThrough)))
         return effects
     }

@@ -13,6 +13,8 @@ public struct Engine: Sendable {
     /// Every occurrence at or before this instant has been dealt with (fired, missed or moot).
     public internal(set) var handledThrough: Date
     var book = DayBook()
+    /// The ledger events of the current week and the backfill window, for pace.
+    var recent: [Event] = []
 
     public var calendar: ZoneCalendar { schedule.calendar }
 
@@ -26,7 +28,15 @@ public struct Engine: Sendable {
         self.plan = plan
         self.schedule = Schedule(plan: plan, calendar: calendar)
         self.handledThrough = handledThrough
-        for event in events { book.apply(event) }
+        for event in events { remember(event) }
+    }
+
+    /// How many days of history the engine keeps: the backfill window, and at least a week.
+    var historyDays: Int { max(plan.backfillDays, 7) + 1 }
+
+    mutating func remember(_ event: Event) {
+        book.apply(event)
+        if [.done, .undo, .skip, .dayOff].contains(event.kind) { recent.append(event) }
     }
 
     /// Puts a new plan (or the same plan in a new zone) in force from now on: what was due before

@@ -58,3 +58,21 @@ final class EngineCommandTests: XCTestCase {
         XCTAssertEqual(sim.engine.next(now: now)?.action.id, "call")
     }
 }
+
+final class EngineRankingTests: XCTestCase {
+    /// Two actions due at the same time: the one whose step is further behind this week comes first.
+    func testTiesGoToTheStepFurthestBehind() throws {
+        var plan = fixturePlan()
+        plan.actions = [
+            PlanAction(id: "a", step: "connect", title: "A", target: 2, days: [.daily], at: [LocalTime("15:00")!]),
+            PlanAction(id: "b", step: "converse", title: "B", target: 2, days: [.daily], at: [LocalTime("15:00")!]),
+        ]
+        // Monday to Wednesday: connect done every day, converse never.
+        var sim = Simulator(plan: plan, start: instant("2026-11-23T08:00:00Z"))
+        for day in ["2026-11-23", "2026-11-24"] {
+            try sim.command(.done(action: "a", count: 2, note: nil, day: day), at: instant("2026-11-25T08:00:00Z"))
+        }
+        let today = sim.engine.states(on: LocalDay(iso: "2026-11-25")!, now: instant("2026-11-25T09:00:00Z"))
+        XCTAssertEqual(today.map(\.action.id), ["b", "a"], "converse is 4 behind, connect on pace")
+    }
+}
