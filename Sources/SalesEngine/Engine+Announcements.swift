@@ -1,6 +1,7 @@
 import Foundation
 import SalesPlan
 import SalesSchedule
+import SalesScore
 
 extension Engine {
     func reminderAnnouncement(_ occurrence: Occurrence, latenessMs: Int) -> Announcement {
@@ -47,27 +48,17 @@ extension Engine {
 
     func reviewAnnouncement(_ occurrence: Occurrence, now: Date, latenessMs: Int) -> Announcement {
         let start = occurrence.day.startOfWeek(weekStart: plan.weekStart)
-        var lines: [String] = []
-        var active = 0
-        for step in plan.steps {
-            var done = 0, target = 0
-            var day = start
-            while day <= occurrence.day {
-                for action in plan.actions(on: day) where action.step == step.id && !isOff(day) {
-                    target += action.target
-                    done += book.doneCount(action.id, on: day)
-                }
-                day = day.adding(days: 1)
-            }
-            if done > 0 { active += 1 }
-            lines.append("\(step.name): \(done) of \(target)")
-        }
-        let percent = plan.steps.isEmpty ? 0 : active * 100 / plan.steps.count
-        let coverage = "process running at \(percent)%: \(active) of \(plan.steps.count) steps active"
+        let week = Scoreboard.compute(
+            versions: [PlanVersion(effectiveFrom: start, plan: plan)], events: recent, today: occurrence.day,
+            now: calendar.time(of: now), weeks: 1, weekStart: plan.weekStart
+        ).currentWeek
+        let lines = week.steps.map { "\($0.name): \($0.done) of \($0.target) (\($0.paceText))" }
+        let coverage = week.coverageOfPlanSteps.text
         return Announcement(
-            kind: .review, message: "Weekly review: \(coverage)", priority: .notice, day: occurrence.day,
-            title: "Weekly review", scheduled: occurrence.instant, latenessMs: latenessMs,
-            late: latenessMs > Engine.lateThresholdMs, body: (lines + ["", coverage]).joined(separator: "\n"))
+            kind: .review, message: "Weekly review: \(week.done) of \(week.target) actions; \(coverage)",
+            priority: .notice, day: occurrence.day, title: "Weekly review", count: week.done, target: week.target,
+            scheduled: occurrence.instant, latenessMs: latenessMs, late: latenessMs > Engine.lateThresholdMs,
+            body: (lines + ["", coverage, "Details: salesd ctl week"]).joined(separator: "\n"))
     }
 
     func missedAnnouncement(_ occurrences: [Occurrence], today: LocalDay) -> Announcement {

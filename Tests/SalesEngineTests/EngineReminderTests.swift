@@ -96,3 +96,19 @@ final class EngineReminderTests: XCTestCase {
         XCTAssertEqual(sim.armed, instant("2026-11-28T00:00:00Z"))
     }
 }
+
+final class EngineReviewTests: XCTestCase {
+    /// The weekly review fires on its day with the week's numbers per step and the coverage.
+    func testWeeklyReviewSummarisesTheWeek() throws {
+        var plan = fixturePlan()
+        plan.weeklyReview = WeeklyReview(day: .fri, at: LocalTime("16:00")!)
+        var sim = Simulator(plan: plan, start: instant("2026-11-27T08:00:00Z"))
+        try sim.command(.done(action: "requests", count: 5, note: nil, day: "2026-11-26"), at: instant("2026-11-27T08:00:00Z"))
+        sim.advance(to: instant("2026-11-27T16:00:00Z"))
+        let review = try XCTUnwrap(sim.announced.first { $0.kind == .review })
+        // Mon–Fri: requests 5 a day = 25 (5 done); call 1 a day = 5 (0 done).
+        XCTAssertEqual(review.count, 5)
+        XCTAssertEqual(review.target, 30)
+        XCTAssertTrue(review.body?.contains("process running at 50%: 1 of 2 steps active") == true, review.body ?? "")
+    }
+}
