@@ -105,7 +105,7 @@ public enum Daemon {
             if plan.notifications.enabled, environment["SALESD_NO_DESKTOP"] == nil {
                 let notifier = DesktopNotifier(
                     queue: queue, settings: plan.notifications,
-                    stepNames: Dictionary(plan.steps.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }),
+                    stepNames: stepNames(plan),
                     logger: Logger(label: "salesd.notifications"))
                 notifier.onButton = { press in queue.async { driver.buttonPressed(press) } }
                 notifier.onStatusChange = { status in driver.notifierChanged(status) }
@@ -143,6 +143,10 @@ public enum Daemon {
         if let latest = try ledger.latestPlan(), latest.payload == json { return latest.at }
         _ = try ledger.append(Event(kind: .plan, at: now, day: calendar.day(of: now), source: "daemon", payload: json))
         return now
+    }
+
+    static func stepNames(_ plan: Plan) -> [String: String] {
+        Dictionary(plan.steps.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     public static func defaultSocketPath(environment: [String: String]) -> String {

@@ -4,6 +4,7 @@ import SalesEngine
 import SalesLedger
 import SalesPlan
 import SalesSchedule
+import SalesSystemd
 
 extension DaemonDriver {
     /// Re-reads the config (SIGHUP, `ctl reload`, `systemctl reload`). A config with errors is
@@ -35,6 +36,10 @@ extension DaemonDriver {
             return
         }
         config = source
+        if let desktop = notifier as? DesktopNotifier {
+            desktop.settings = plan.notifications
+            desktop.stepNames = Daemon.stepNames(plan)
+        }
         perform(engine.replacePlan(plan, calendar: calendar(for: plan), now: clock.now))
         announce(Announcement(
             kind: .reloaded, message: "Reloaded \(source): \(plan.actions.count) actions"
