@@ -78,7 +78,9 @@ public enum ControlInterface {
       actionsToday: int,
       doneToday: int,
       nextReminder: ?Reminder,
-      notifications: NotificationState
+      notifications: NotificationState,
+      # Clients streaming Watch right now.
+      watchers: int
     )
 
     # Today's plan (or another day's), in the order to work it.

@@ -149,8 +149,8 @@ public enum Daemon {
         Dictionary(plan.steps.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public static func defaultSocketPath(environment: [String: String]) -> String {
-        let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/run/user/\(getuid())"
+    public static func defaultSocketPath(environment: [String: String], uid: UInt32 = getuid()) -> String {
+        let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/run/user/\(uid)"
         return runtime + "/salesd/control.sock"
     }
 

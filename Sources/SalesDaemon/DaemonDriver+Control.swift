@@ -112,7 +112,7 @@ extension DaemonDriver {
             "ledger": .string(ledger.path), "timeZone": .string(engine.calendar.timeZone.identifier),
             "today": .string(today.description), "actionsToday": .int(Int64(states.count)),
             "doneToday": .int(Int64(states.filter { $0.state == .done }.count)),
-            "socket": .string(socketPath),
+            "socket": .string(socketPath), "watchers": .int(Int64(watchers.values.filter(\.isOpen).count)),
         ]
         if let next = engine.nextReminder(after: now) {
             let title = engine.plan.action(id: next.action)?.title

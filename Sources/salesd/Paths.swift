@@ -23,10 +23,9 @@ struct Paths {
         return ConfigSource.defaultPath(environment: environment)
     }
 
-    /// `$XDG_RUNTIME_DIR/salesd/control.sock`, else `/run/user/<uid>/salesd/control.sock`.
+    /// `$XDG_RUNTIME_DIR/salesd/control.sock`, else `/run/user/<uid>/salesd/control.sock`: the daemon's rule.
     var controlSocket: String {
-        let runtime = nonEmpty("XDG_RUNTIME_DIR") ?? "/run/user/\(uid)"
-        return runtime + "/salesd/control.sock"
+        Daemon.defaultSocketPath(environment: environment, uid: uid)
     }
 
     /// The home folder: `$HOME`, else the password database's entry for `uid`.
