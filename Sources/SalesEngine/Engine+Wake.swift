@@ -21,7 +21,7 @@ extension Engine {
         return effects
     }
 
-    private mutating func handleDue(from start: Date, through now: Date) -> [EngineEffect] {
+    mutating func handleDue(from start: Date, through now: Date) -> [EngineEffect] {
         let grace = plan.grace.timeInterval
         let today = calendar.day(of: now)
         var due = schedule.occurrences(from: start.addingTimeInterval(0.001), to: now.addingTimeInterval(0.001))

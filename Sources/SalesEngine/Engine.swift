@@ -39,13 +39,24 @@ public struct Engine: Sendable {
         if [.done, .undo, .skip, .dayOff].contains(event.kind) { recent.append(event) }
     }
 
-    /// Puts a new plan (or the same plan in a new zone) in force from now on: what was due before
-    /// `now` under the new plan is not treated as missed.
+    /// Puts a new plan (or the same plan in a new zone) in force from now on.
+    ///
+    /// A changed plan applies from `now`: what it would have reminded earlier today is not owed.
+    /// The same plan in a new zone still owes today's reminders that the change moved into the
+    /// past (they go through the missed policy); the ledger's records stop any repeat.
     public mutating func replacePlan(_ plan: Plan, calendar: ZoneCalendar, now: Date) -> [EngineEffect] {
+        var previous = self.plan
+        previous.timeZone = plan.timeZone
+        let zoneChangeOnly = previous == plan
         self.plan = plan
         self.schedule = Schedule(plan: plan, calendar: calendar)
+        var effects: [EngineEffect] = []
+        if zoneChangeOnly {
+            let startOfToday = calendar.startOfDay(calendar.day(of: now))
+            effects = handleDue(from: min(handledThrough, startOfToday), through: max(handledThrough, now))
+        }
         handledThrough = max(handledThrough, now)
-        return [.arm(nextWake(after: handledThrough))]
+        return effects + [.arm(nextWake(after: handledThrough))]
     }
 
     /// The next instant the engine wants to be woken: the next reminder, a snooze ending, or
