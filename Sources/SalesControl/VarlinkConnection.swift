@@ -26,6 +26,12 @@ final class VarlinkConnection: @unchecked Sendable {
     private var inputClosed = false
     private var sourcesAlive = 2
     private(set) var isOpen = true
+    /// When the client last sent or was sent something; the idlest is evicted when the server is full.
+    private(set) var lastActivity = DispatchTime.now()
+
+    /// Open with nothing in flight: no call being answered (a Watch stream counts as one), no
+    /// half-received message, no unsent reply.
+    var isIdle: Bool { isOpen && current == nil && !processing && !framer.hasIncompleteMessage && pendingOutput == 0 }
 
     private var pendingOutput: Int { output.count - outputStart }
 
@@ -53,7 +59,10 @@ final class VarlinkConnection: @unchecked Sendable {
         guard isOpen else { return }
         let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 * 1024) { buffer -> Int in
             let n = read(fd, buffer.baseAddress, buffer.count)
-            if n > 0 { framer.append(UnsafeBufferPointer(rebasing: buffer[0..<n])) }
+            if n > 0 {
+                framer.append(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+                lastActivity = .now()
+            }
             return n
         }
         if count == 0 {
@@ -150,6 +159,7 @@ final class VarlinkConnection: @unchecked Sendable {
     func enqueue(_ reply: VarlinkReply, final: Bool) {
         guard isOpen else { return }
         output.append(contentsOf: reply.encoded())
+        lastActivity = .now()
         if final { current = nil }
         if pendingOutput > server.maxOutputBuffer {
             server.diagnose("closing connection from pid \(peer.pid): it reads no replies (\(pendingOutput) bytes waiting)")

@@ -177,6 +177,12 @@ public final class VarlinkServer: @unchecked Sendable {
             Glibc.close(fd)
             return
         }
+        // Idle clients must not lock new ones out: when full, the one idle the longest makes room.
+        if connections.count >= maxConnections,
+           let idlest = connections.values.filter(\.isIdle).min(by: { $0.lastActivity < $1.lastActivity }) {
+            diagnose("closing the longest-idle connection (pid \(idlest.peer.pid)) to admit a new client")
+            idlest.close()
+        }
         guard connections.count < maxConnections else {
             diagnose("refused a client (pid \(peer.pid)): already \(maxConnections) connections")
             Glibc.close(fd)

@@ -69,6 +69,7 @@ public enum Daemon {
                 url: "https://github.com/salesd/salesd",
                 interfaces: [(ControlInterface.name, ControlInterface.description)])
         ) { request in driver.handle(request) }
+        server.onDiagnostic = { note in logger.notice("control socket: \(note)") }
         let listening: Result<Void, any Error> = queue.sync {
             Result {
                 let activated = options.socketPath == nil ? try SocketActivation.listeningSockets() : []

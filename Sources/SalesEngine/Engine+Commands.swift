@@ -37,8 +37,9 @@ extension Engine {
             guard !kind.trimmingCharacters(in: .whitespaces).isEmpty, kind.count <= 64 else {
                 throw .invalidArgument(parameter: "kind", value: kind, message: "give a short name like client, proposal")
             }
-            if let value, !value.isFinite {
-                throw .invalidArgument(parameter: "value", value: String(value), message: "must be a number")
+            if let value, !value.isFinite || abs(value) > Engine.maxResultValue {
+                throw .invalidArgument(parameter: "value", value: String(value),
+                                       message: "must be a number between -1e12 and 1e12")
             }
             return Event(kind: .result, at: now, day: today, note: note, resultKind: kind, value: value, source: source)
         }
@@ -117,6 +118,9 @@ extension Engine {
         }
         return day
     }
+
+    /// Large enough for any deal, small enough that sums stay exact and charts can scale them.
+    static let maxResultValue = 1e12
 
     static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)

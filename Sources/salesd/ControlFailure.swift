@@ -8,6 +8,11 @@ enum ControlFailure {
     /// Maps a client error: unreachable or silent daemon → 3 with the start hint; a refusal → 1 with its message.
     static func failure(for error: VarlinkClientError, socket: String) -> CommandFailure {
         switch error {
+        case .unreachable(_, let reason) where reason.contains("Permission denied"):
+            return CommandFailure(
+                ["salesd: cannot reach the daemon at \(socket) (\(reason))",
+                 "Only the user who runs the daemon may use it; run salesd ctl as that user"],
+                status: ExitStatus.unreachable)
         case .unreachable(_, let reason):
             return CommandFailure(["salesd: cannot reach the daemon at \(socket) (\(reason))", startHint],
                                   status: ExitStatus.unreachable)
@@ -16,6 +21,11 @@ enum ControlFailure {
                                   status: ExitStatus.unreachable)
         case .remote(let name, let parameters):
             return CommandFailure(refusal(error: name, parameters: parameters), status: ExitStatus.refused)
+        case .protocolViolation where error.message.contains("Broken pipe") || error.message.contains("closed"):
+            return CommandFailure(
+                ["salesd: the daemon at \(socket) closed the connection (\(error.message))",
+                 "It may be at its connection limit or restarting; try again"],
+                status: ExitStatus.refused)
         case .protocolViolation:
             return CommandFailure(
                 ["salesd: \(error.message) (socket \(socket))",
@@ -30,6 +40,8 @@ enum ControlFailure {
         var lines: [String]
         if let message = parameters["message"]?.string {
             lines = ["salesd: " + message]
+        } else if name == "org.varlink.service.PermissionDenied" {
+            lines = ["salesd: permission denied: the daemon accepts only the user who runs it"]
         } else if name.hasPrefix("org.varlink.service.") {
             lines = ["salesd: the daemon refused the call (\(shortName)); is it an older version than this salesd?"]
         } else {

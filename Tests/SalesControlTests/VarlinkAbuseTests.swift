@@ -40,13 +40,25 @@ final class VarlinkAbuseTests: XCTestCase {
         withExtendedLifetime(idle) {}
     }
 
-    /// Connections beyond maxConnections are closed at once.
-    func testConnectionsBeyondTheLimitAreClosed() throws {
+    /// When full, the connection idle the longest makes room for a new client.
+    func testIdleConnectionMakesRoomWhenFull() throws {
         server = try TestServer(maxConnections: 1)
-        let first = try server.client()
-        XCTAssertEqual(try first.call("io.test.Iface.Method"), ["answer": 42])
+        let idle = try TestSocket(path: server.path)
+        let client = try server.client()
+        XCTAssertEqual(try client.call("io.test.Iface.Method"), ["answer": 42])
+        XCTAssertTrue(idle.waitForClose())
+    }
+
+    /// When full of clients that are busy (here: halfway through a message), a new one is closed.
+    func testConnectionsBeyondTheLimitAreClosedWhenNoneIsIdle() throws {
+        server = try TestServer(maxConnections: 1)
+        let busy = try TestSocket(path: server.path)
+        busy.write(#"{"method":"io.test.Iface.Me"#)
+        let deadline = Date().addingTimeInterval(5)
+        while server.queue.sync(execute: { server.server.connectionCount }) == 0, Date() < deadline {}
         let second = try TestSocket(path: server.path)
         XCTAssertTrue(second.waitForClose())
+        withExtendedLifetime(busy) {}
     }
 
     /// A client running as another user is refused with PermissionDenied.
