@@ -1,0 +1,97 @@
+# salesd: build, run and test.
+#
+#   make run     install build dependencies, build, run the daemon in the foreground
+#   make test    install test dependencies, build, run unit and end-to-end tests
+#
+# Needs root (or sudo) only to apt-get install what is missing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+.NOTPARALLEL:
+
+SWIFT ?= swift
+PYTHON ?= python3
+# Where SwiftPM builds; another folder keeps a second build apart (make test SCRATCH=.build-mine).
+SCRATCH ?= .build
+SWIFT_FLAGS := -c debug --scratch-path $(SCRATCH)
+BIN = $(shell $(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/salesd
+VENV := $(SCRATCH)/test-venv
+ARTIFACTS := test-artifacts
+ARGS ?=
+
+BUILD_PACKAGES := libsystemd-dev pkg-config
+# journald for the journal tests; a session bus, X server, notification server and
+# screenshot tools for the desktop-notification tests; sqlite3 to look into a ledger.
+TEST_PACKAGES := systemd dbus dbus-user-session xvfb dunst libnotify-bin imagemagick xdotool \
+	chromium sqlite3 python3-venv
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Installs the Debian packages of $(1) that are not installed yet; quick when none is missing.
+define apt_install
+	missing=(); \
+	for p in $(1); do \
+		dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$$p"); \
+	done; \
+	if (( $${#missing[@]} )); then \
+		echo "Installing $${missing[*]}"; \
+		$(SUDO) apt-get update -qq; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq "$${missing[@]}"; \
+	fi
+endef
+
+.PHONY: deps test-deps test-packages build build-tests run test unit e2e clean _unit _e2e
+
+deps:
+	@$(call apt_install,$(BUILD_PACKAGES))
+
+test-deps: deps test-packages $(VENV)/.installed
+
+test-packages:
+	@$(call apt_install,$(TEST_PACKAGES))
+
+build: deps
+	$(SWIFT) build $(SWIFT_FLAGS) --product salesd
+
+build-tests: deps
+	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
+
+run: deps build
+	exec "$(BIN)" run $(ARGS)
+
+# Builds once, then runs both suites even when the first fails; fails if either did.
+test: test-deps build-tests
+	@rc=0; \
+	$(MAKE) --no-print-directory _unit || rc=1; \
+	$(MAKE) --no-print-directory _e2e || rc=1; \
+	if (( rc )); then echo "make test: FAILED (see above; logs in $(ARTIFACTS)/)"; else echo "make test: all passed"; fi; \
+	exit $$rc
+
+unit: build-tests
+	@$(MAKE) --no-print-directory _unit
+
+e2e: build $(VENV)/.installed
+	@$(MAKE) --no-print-directory _e2e
+
+_unit:
+	@mkdir -p $(ARTIFACTS)
+	$(SWIFT) test $(SWIFT_FLAGS) --skip-build 2>&1 | tee $(ARTIFACTS)/unit.log
+
+_e2e:
+	@mkdir -p $(ARTIFACTS)
+	tests/services/journald.sh start
+	SALESD_BIN="$(BIN)" SALESD_SCRATCH="$(SCRATCH)" $(VENV)/bin/python -m pytest tests/e2e -v \
+		--junitxml=$(ARTIFACTS)/e2e-junit.xml $(PYTEST_ARGS)
+
+# The Python packages of the end-to-end tests, in a venv that sees the interpreter's own
+# packages (nothing is downloaded when they are there already); redone only when
+# requirements-test.txt changes.
+$(VENV)/.installed: requirements-test.txt
+	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv --system-site-packages $(VENV)
+	@$(VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-test.txt
+	@touch $@
+
+clean:
+	$(SWIFT) package clean --scratch-path $(SCRATCH)
+	rm -rf $(ARTIFACTS) $(VENV)
