@@ -95,3 +95,6 @@ $(VENV)/.installed: requirements-test.txt
 clean:
 	$(SWIFT) package clean --scratch-path $(SCRATCH)
 	rm -rf $(ARTIFACTS) $(VENV)
+
+# make install / make uninstall (and install-catalog): see install.mk.
+include install.mk
