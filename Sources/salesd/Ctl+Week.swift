@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import SalesControl
+import SalesScore
 
 extension Salesd.Ctl {
     /// `salesd ctl week`: the scoreboard.
@@ -26,6 +28,12 @@ extension Salesd.Ctl {
             let reply = try options.client.call("Week", ["weeks": weeks.map { .int(Int64($0)) }])
             if options.json {
                 Output.print([JSONOutput.pretty(reply)])
+            } else if let object = reply["scoreboard"], let board = try? JSONDecoder().decode(
+                Scoreboard.self, from: object.encoded())
+            {
+                // Rendered here rather than taken from `text`, so colour and width suit this terminal.
+                let text = ScoreboardText.render(board, color: Output.useColour(), width: Output.terminalWidth())
+                Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text])
             } else if let text = reply["scoreboard"]?["text"]?.string {
                 Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text])
             } else {

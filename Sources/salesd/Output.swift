@@ -17,4 +17,13 @@ enum Output {
     static func useColour(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         isatty(STDOUT_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
+
+    /// The terminal's width in columns (80 when not a terminal or unknown).
+    static func terminalWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return Int(environment["COLUMNS"] ?? "") ?? 80
+    }
 }
