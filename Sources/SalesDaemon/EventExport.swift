@@ -25,7 +25,13 @@ public enum EventExport {
         let numeric: Set<String> = ["id", "count", "lateness_ms", "ref", "value"]
         for (column, value) in zip(columns, fields(e)) {
             guard let value else { continue }
-            object[column] = numeric.contains(column) ? (Int64(value).map { $0 as Any } ?? Double(value) ?? value) : value
+            if numeric.contains(column), let whole = Int64(value) {
+                object[column] = whole
+            } else if numeric.contains(column), let number = Double(value) {
+                object[column] = number
+            } else {
+                object[column] = value
+            }
         }
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
@@ -40,7 +46,13 @@ public enum EventExport {
                     throw ImportError(line: index + 1, message: "is not a JSON object")
                 }
                 return try event(index + 1) { column in
-                    object[column].map { $0 as? String ?? "\($0)" }
+                    switch object[column] {
+                    case let text as String: text
+                    case let number as NSNumber:
+                        number.doubleValue == number.doubleValue.rounded() && abs(number.doubleValue) < 1e15
+                            ? String(number.int64Value) : String(number.doubleValue)
+                    default: nil
+                    }
                 }
             }
         }
@@ -87,14 +99,18 @@ public enum EventExport {
             value: try optional("value") { Double($0) }, source: field("source"), payload: field("payload"))
     }
 
+    /// `2026-11-27T09:30:00.250Z`: UTC to the millisecond, by integer arithmetic (exports can
+    /// hold millions of instants, and a formatter per call would dominate).
     static func time(_ date: Date) -> String {
         let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        let base = formatter.string(from: Date(timeIntervalSince1970: Double(seconds)))
-        let fraction = String(format: "%03d", Int(ms - seconds * 1000))
-        return base.replacingOccurrences(of: "Z", with: ".\(fraction)Z")
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = Int(seconds - days * 86_400)
+        let day = LocalDay(daysSinceEpoch: Int(days))
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let fraction = Int(ms - seconds * 1000)
+        let millis = fraction < 10 ? "00\(fraction)" : fraction < 100 ? "0\(fraction)" : "\(fraction)"
+        return "\(day)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)).\(millis)Z"
     }
 
     static func date(_ text: String) -> Date? {

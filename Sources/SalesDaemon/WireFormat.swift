@@ -6,13 +6,16 @@ import SalesPlan
 /// Renders engine values as the Varlink contract's JSON (see `ControlInterface`).
 struct WireFormat {
     let timeZone: TimeZone
+    private let formatter: ISO8601DateFormatter
 
-    func time(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
+    init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+        formatter = ISO8601DateFormatter()
         formatter.timeZone = timeZone
         formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
     }
+
+    func time(_ date: Date) -> String { formatter.string(from: date) }
 
     func state(_ s: ActionState) -> JSONValue {
         var out: [String: JSONValue] = [

@@ -5,6 +5,7 @@ import SalesPlan
 public struct Schedule: Sendable {
     public let plan: Plan
     public let calendar: ZoneCalendar
+    private let cache = OccurrenceCache()
 
     public init(plan: Plan, calendar: ZoneCalendar) {
         self.plan = plan
@@ -32,6 +33,10 @@ public struct Schedule: Sendable {
 
     /// All occurrences on `day`, in instant order. Empty on a day off or a day the zone skips.
     public func occurrences(on day: LocalDay) -> [Occurrence] {
+        cache.occurrences(on: day, compute: computeOccurrences)
+    }
+
+    private func computeOccurrences(on day: LocalDay) -> [Occurrence] {
         guard calendar.exists(day), !plan.daysOff.contains(day) else { return [] }
         var out: [Occurrence] = []
         func add(_ kind: Occurrence.Kind, _ action: String, _ time: LocalTime, _ isRepeat: Bool) {
