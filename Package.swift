@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "SalesPlanTests", dependencies: ["SalesPlan"]),
         .testTarget(name: "SalesScheduleTests", dependencies: ["SalesSchedule"]),
         .testTarget(name: "SalesScoreTests", dependencies: ["SalesScore"]),
-        .testTarget(name: "SalesEngineTests", dependencies: ["SalesEngine"]),
+        .testTarget(name: "SalesEngineTests", dependencies: ["SalesEngine", "SalesSchedule", "SalesScore"]),
         .testTarget(name: "SalesLedgerTests", dependencies: ["SalesLedger"]),
         .testTarget(name: "SalesSystemdTests", dependencies: ["SalesSystemd"]),
         .testTarget(name: "SalesControlTests", dependencies: ["SalesControl"]),

@@ -6,6 +6,7 @@ import SalesEngine
 import SalesLedger
 import SalesPlan
 import SalesSchedule
+import SalesScore
 import SalesSystemd
 
 /// The long-running `salesd run` process.
@@ -58,7 +59,9 @@ public enum Daemon {
         // 3. The control socket.
         let socketPath = options.socketPath ?? defaultSocketPath(environment: environment)
         let journal = selection.makeJournal(zone: calendar.timeZone)
-        let engine = Engine(plan: plan, calendar: calendar, events: events, handledThrough: handledThrough)
+        let versions = (try? ledger.plans()).map { PlanVersion.fromLedger($0) { try? Plan.parse(Data($0.utf8)) } } ?? []
+        let engine = Engine(
+            plan: plan, calendar: calendar, events: events, handledThrough: handledThrough, versions: versions)
         let driver = DaemonDriver(
             queue: queue, ledger: ledger, journal: journal, logger: logger, service: ServiceNotifier(),
             engine: engine, config: config, clock: clock, environment: environment, socketPath: socketPath)

@@ -29,7 +29,10 @@ extension DaemonDriver {
         let message = status.available
             ? "Desktop notifications available: \(status.server ?? "a notification server")"
             : "Desktop notifications unavailable: \(status.reason ?? "no notification server")"
-        announce(Announcement(kind: .notifications, message: message, priority: status.available ? .info : .warning),
+        // While the server is being asked what it can show, nothing is wrong yet.
+        let settling = status.reason?.hasPrefix("asking") == true
+        announce(Announcement(kind: .notifications, message: message,
+                              priority: status.available || settling ? .info : .warning),
                  desktop: false, buttons: [])
     }
 }

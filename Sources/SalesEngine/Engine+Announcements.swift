@@ -49,7 +49,7 @@ extension Engine {
     func reviewAnnouncement(_ occurrence: Occurrence, now: Date, latenessMs: Int) -> Announcement {
         let start = occurrence.day.startOfWeek(weekStart: plan.weekStart)
         let week = Scoreboard.compute(
-            versions: [PlanVersion(effectiveFrom: start, plan: plan)], events: recent, today: occurrence.day,
+            versions: versions, events: recent, today: occurrence.day,
             now: calendar.time(of: now), weeks: 1, weekStart: plan.weekStart
         ).currentWeek
         let lines = week.steps.map { "\($0.name): \($0.done) of \($0.target) (\($0.paceText))" }

@@ -37,7 +37,7 @@ extension Engine {
     func paceByStep(today: LocalDay, now: Date) -> [String: Int] {
         let start = today.startOfWeek(weekStart: plan.weekStart)
         return Scoreboard.compute(
-            versions: [PlanVersion(effectiveFrom: start, plan: plan)], events: recent, today: today,
+            versions: versions, events: recent, today: today,
             now: calendar.time(of: now), weeks: 1, weekStart: plan.weekStart
         ).paceByStep
     }

@@ -1,6 +1,7 @@
 import Foundation
 import SalesPlan
 import SalesSchedule
+import SalesScore
 
 /// salesd's state machine: given the plan, the recent ledger and the time, decides which
 /// reminders fire, which are missed, what commands record, and when to wake next.
@@ -15,6 +16,9 @@ public struct Engine: Sendable {
     var book = DayBook()
     /// The ledger events of the current week and the backfill window, for pace.
     var recent: [Event] = []
+    /// The plan versions in force over time, as the ledger recorded them: this week's pace and
+    /// review count each day against the plan of that day, as `salesd ctl week` does.
+    public private(set) var versions: [PlanVersion]
 
     public var calendar: ZoneCalendar { schedule.calendar }
 
@@ -24,8 +28,13 @@ public struct Engine: Sendable {
     ///   - events: the ledger's events of the last days (at least `plan.backfillDays`).
     ///   - handledThrough: occurrences up to this instant are not reconsidered — the moment the
     ///     plan came into force, or a week ago, whichever is later.
-    public init(plan: Plan, calendar: ZoneCalendar, events: [Event], handledThrough: Date) {
+    ///   - versions: the plan versions recorded in the ledger; empty means `plan` has always
+    ///     been in force.
+    public init(
+        plan: Plan, calendar: ZoneCalendar, events: [Event], handledThrough: Date, versions: [PlanVersion] = []
+    ) {
         self.plan = plan
+        self.versions = versions.isEmpty ? [PlanVersion(effectiveFrom: LocalDay(daysSinceEpoch: 0), plan: plan)] : versions
         self.schedule = Schedule(plan: plan, calendar: calendar)
         self.handledThrough = handledThrough
         for event in events { remember(event) }
@@ -48,6 +57,7 @@ public struct Engine: Sendable {
         var previous = self.plan
         previous.timeZone = plan.timeZone
         let zoneChangeOnly = previous == plan
+        if !zoneChangeOnly { versions.append(PlanVersion(effectiveFrom: calendar.day(of: now), plan: plan)) }
         self.plan = plan
         self.schedule = Schedule(plan: plan, calendar: calendar)
         var effects: [EngineEffect] = []

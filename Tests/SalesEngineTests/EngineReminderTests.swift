@@ -1,6 +1,8 @@
 import Foundation
 import SalesEngine
 import SalesPlan
+import SalesSchedule
+import SalesScore
 import XCTest
 
 final class EngineReminderTests: XCTestCase {
@@ -110,5 +112,22 @@ final class EngineReviewTests: XCTestCase {
         XCTAssertEqual(review.count, 5)
         XCTAssertEqual(review.target, 30)
         XCTAssertTrue(review.body?.contains("process running at 50%: 1 of 2 steps active") == true, review.body ?? "")
+    }
+
+    /// A plan recorded as coming into force today counts only from today, as `ctl week` does.
+    func testWeeklyReviewCountsThePlanFromWhenItCameIntoForce() throws {
+        var plan = fixturePlan()
+        plan.weeklyReview = WeeklyReview(day: .fri, at: LocalTime("16:00")!)
+        let calendar = ZoneCalendar(timeZone: TimeZone(identifier: "Europe/London")!)
+        var engine = Engine(
+            plan: plan, calendar: calendar, events: [], handledThrough: instant("2026-11-27T15:59:00Z"),
+            versions: [PlanVersion(effectiveFrom: LocalDay(iso: "2026-11-27")!, plan: plan)])
+        let effects = engine.wake(now: instant("2026-11-27T16:00:00Z"))
+        let review = effects.compactMap { effect -> Announcement? in
+            if case .fire(_, let announcement, _) = effect, announcement.kind == .review { return announcement }
+            return nil
+        }.first
+        // Friday only: requests 5 + call 1.
+        XCTAssertEqual(review?.target, 6)
     }
 }
