@@ -105,13 +105,13 @@ extension DaemonDriver {
 
     private func status(now: Date) -> [String: JSONValue] {
         let today = engine.calendar.day(of: now)
-        let states = engine.states(on: today, now: now)
+        let progress = engine.progress(on: today)
         var reply: [String: JSONValue] = [
             "version": .string(SalesdVersion.current), "pid": .int(Int64(getpid())),
             "since": .string(wire.time(started)), "config": .string(config.description),
             "ledger": .string(ledger.path), "timeZone": .string(engine.calendar.timeZone.identifier),
-            "today": .string(today.description), "actionsToday": .int(Int64(states.count)),
-            "doneToday": .int(Int64(states.filter { $0.state == .done }.count)),
+            "today": .string(today.description), "actionsToday": .int(Int64(progress.planned)),
+            "doneToday": .int(Int64(progress.done)),
             "socket": .string(socketPath), "watchers": .int(Int64(watchers.values.filter(\.isOpen).count)),
         ]
         if let next = engine.nextReminder(after: now) {

@@ -46,4 +46,11 @@ extension Engine {
     public func next(now: Date) -> ActionState? {
         states(on: calendar.day(of: now), now: now).first { $0.state == .open }
     }
+
+    /// How many actions are planned on `day` and how many of them reached their target: the
+    /// cheap summary `Status` shows, without ranking.
+    public func progress(on day: LocalDay) -> (planned: Int, done: Int) {
+        let planned = plan.actions.filter { $0.isPlanned(on: day) }
+        return (planned.count, planned.filter { book.doneCount($0.id, on: day) >= $0.target }.count)
+    }
 }
