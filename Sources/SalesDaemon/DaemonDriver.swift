@@ -30,7 +30,6 @@ final class DaemonDriver: @unchecked Sendable {
     let started: Date
     var socketPath: String
     var watchdog: DispatchSourceTimer?
-    private var cachedWire: WireFormat?
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: ServiceNotifier,
@@ -50,11 +49,7 @@ final class DaemonDriver: @unchecked Sendable {
         timer = WallTimer(queue: queue) { [unowned self] in self.wake() }
     }
 
-    /// Renders replies in the plan's zone; rebuilt only when the zone changes.
-    var wire: WireFormat {
-        if cachedWire?.timeZone != engine.calendar.timeZone { cachedWire = WireFormat(timeZone: engine.calendar.timeZone) }
-        return cachedWire!
-    }
+    var wire: WireFormat { WireFormat(timeZone: engine.calendar.timeZone) }
 
     /// The timer fired, the clock jumped, the zone changed, or the day rolled over.
     func wake() {

@@ -6,16 +6,21 @@ import SalesPlan
 /// Renders engine values as the Varlink contract's JSON (see `ControlInterface`).
 struct WireFormat {
     let timeZone: TimeZone
-    private let formatter: ISO8601DateFormatter
 
-    init(timeZone: TimeZone) {
-        self.timeZone = timeZone
-        formatter = ISO8601DateFormatter()
-        formatter.timeZone = timeZone
-        formatter.formatOptions = [.withInternetDateTime]
+    /// `2026-11-27T09:30:00+01:00` (`Z` in UTC), written by hand: corelibs Foundation builds an
+    /// ICU formatter on every `ISO8601DateFormatter` call, which dominated every reply.
+    func time(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let offset = timeZone.secondsFromGMT(for: date)
+        let local = seconds + offset
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secondOfDay = local - days * 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let clock = "\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
+        let zone = offset == 0 ? "Z"
+            : (offset < 0 ? "-" : "+") + "\(two(abs(offset) / 3600)):\(two(abs(offset) / 60 % 60))"
+        return "\(LocalDay(daysSinceEpoch: days))T\(clock)\(zone)"
     }
-
-    func time(_ date: Date) -> String { formatter.string(from: date) }
 
     func state(_ s: ActionState) -> JSONValue {
         var out: [String: JSONValue] = [

@@ -81,8 +81,18 @@ public struct Engine: Sendable {
 
     /// The next reminder that will fire after `now` (for status lines), skipping moot ones.
     public func nextReminder(after now: Date) -> Occurrence? {
-        let candidates = schedule.next(after: max(now, handledThrough), limit: 50) + snoozeOccurrences(after: now)
-        return candidates.sorted().first { !isMoot($0) }
+        let start = max(now, handledThrough)
+        let snoozed = snoozeOccurrences(after: now).filter { !isMoot($0) }.min()
+        var day = calendar.day(of: start).adding(days: -1)
+        // Day by day, stopping at the first reminder still needed: a done action's repeats are moot.
+        for _ in 0..<370 {
+            if let snoozed, snoozed.day < day { return snoozed }
+            if let next = schedule.occurrences(on: day).first(where: { $0.instant > start && !isMoot($0) }) {
+                return [next, snoozed].compactMap { $0 }.min()
+            }
+            day = day.adding(days: 1)
+        }
+        return snoozed
     }
 
     /// The person's own record of an action on a day, as the scoreboard and `today` see it.

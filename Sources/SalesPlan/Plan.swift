@@ -20,7 +20,12 @@ public struct Plan: Hashable, Sendable {
     /// How many days back `done --day` may record.
     public var backfillDays: Int = 7
     public var steps: [Step]
-    public var actions: [PlanAction]
+    public var actions: [PlanAction] {
+        didSet { actionIndex = Plan.index(actions) }
+    }
+    /// Where each action id is in `actions`: lookups by id are on every hot path (a plan may
+    /// have thousands of actions). Derived from `actions`, so it never changes equality.
+    private var actionIndex: [String: Int] = [:]
     public var daysOff: [LocalDay] = []
     public var notifications: NotificationSettings = NotificationSettings()
 
@@ -33,11 +38,16 @@ public struct Plan: Hashable, Sendable {
         self.weeklyReview = weeklyReview
         self.steps = steps
         self.actions = actions
+        self.actionIndex = Plan.index(actions)
         self.daysOff = daysOff
     }
 
     public func step(id: String) -> Step? { steps.first { $0.id == id } }
-    public func action(id: String) -> PlanAction? { actions.first { $0.id == id } }
+    public func action(id: String) -> PlanAction? { actionIndex[id].map { actions[$0] } }
+
+    private static func index(_ actions: [PlanAction]) -> [String: Int] {
+        Dictionary(actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The actions planned on `day`, in plan order (none on a configured day off).
     public func actions(on day: LocalDay) -> [PlanAction] {
