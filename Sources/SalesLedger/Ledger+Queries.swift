@@ -7,6 +7,18 @@ extension Ledger {
         try fetch("SELECT * FROM events WHERE day BETWEEN ? AND ? ORDER BY id", [first.description, last.description])
     }
 
+    /// The events of some kinds between two local days inclusive, in the order recorded (the
+    /// scoreboard reads only what it scores, not the reminders and plan texts).
+    public func events(from first: LocalDay, through last: LocalDay, kinds: Set<Event.Kind>)
+        throws(LedgerError) -> [Event]
+    {
+        let names = kinds.map(\.rawValue).sorted()
+        let marks = names.map { _ in "?" }.joined(separator: ",")
+        return try fetch(
+            "SELECT * FROM events WHERE day BETWEEN ? AND ? AND kind IN (\(marks)) ORDER BY id",
+            StatementArguments([first.description, last.description] + names))
+    }
+
     /// Events recorded after the one with id `id`, in order.
     public func events(after id: Int64) throws(LedgerError) -> [Event] {
         try fetch("SELECT * FROM events WHERE id > ? ORDER BY id", [id])

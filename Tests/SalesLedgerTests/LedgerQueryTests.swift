@@ -23,6 +23,23 @@ final class LedgerQueryTests: XCTestCase {
         XCTAssertEqual(try ledger.events(from: monday.adding(days: 3), through: monday.adding(days: 5)), [])
     }
 
+    /// A kind filter returns only those kinds within the day range.
+    func testEventsOfSomeKinds() throws {
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let monday = Samples.day
+        let stored = try ledger.append([
+            Samples.done(day: monday, count: 1),
+            Event(kind: .skip, at: Date(timeIntervalSince1970: 1_800_000_000), day: monday, action: "calls"),
+            Event(kind: .plan, at: Date(timeIntervalSince1970: 1_800_000_000), day: monday, payload: "{}"),
+            Samples.done(day: monday.adding(days: 9), count: 2),
+        ])
+
+        let scored = try ledger.events(from: monday, through: monday.adding(days: 6), kinds: [.done, .skip])
+
+        XCTAssertEqual(scored, [stored[0], stored[1]])
+    }
+
     /// events(after:) returns only what was recorded later.
     func testEventsAfterId() throws {
         let folder = try TemporaryFolder()
