@@ -98,3 +98,6 @@ clean:
 
 # make install / make uninstall (and install-catalog): see install.mk.
 include install.mk
+
+# make bench: release-build benchmarks against peers, written to BENCHMARKS.md; see bench.mk.
+include bench.mk

@@ -1,0 +1,297 @@
+"""Renders the figures of one bench run as BENCHMARKS.md."""
+
+import datetime as dt
+import os
+import platform
+import subprocess
+import tempfile
+
+from processes import REPO
+
+RUN = "python3 bench/run.py --salesd .build-bench/release/salesd"
+WEEKS12 = 'Varlink `Week` {"weeks": 12}'
+
+
+def machine(binary):
+    """Where and on what the figures were measured."""
+    cpu = "unknown CPU"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                            text=True).stdout.strip() or "unknown"
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "Sources"], cwd=REPO,
+                           capture_output=True, text=True).stdout.strip()
+    filesystem = subprocess.run(["df", "--output=fstype", tempfile.gettempdir()], capture_output=True,
+                                text=True).stdout.split()[-1]
+    return {"date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"), "commit": commit,
+            "dirty": bool(dirty), "cores": os.cpu_count(), "cpu": cpu, "kernel": platform.release(),
+            "filesystem": filesystem, "load_before": os.getloadavg(),
+            "version": subprocess.run([str(binary), "--version"], capture_output=True, text=True).stdout.strip()}
+
+
+def us(value):
+    return f"{value:,.0f} µs" if value < 1000 else f"{value / 1000:,.2f} ms"
+
+
+def ms(value):
+    return f"{value:,.1f} ms" if value < 1000 else f"{value / 1000:,.2f} s"
+
+
+def kib(value):
+    return f"{value / 1024:.2f} MiB"
+
+
+def met(ok):
+    return "met" if ok else "**missed**"
+
+
+def spread(p, fmt):
+    """p50, p99 and max cells of a `percentiles` dict, or the error that stopped the calls."""
+    if "error" in p:
+        return (f"failed: {p['error']}", "", "")
+    return (fmt(p["p50"]), fmt(p["p99"]), fmt(p["max"]))
+
+
+def median(p, fmt):
+    return f"failed: {p['error']}" if "error" in p else f"{fmt(p['p50'])} (median, {p['n']} runs)"
+
+
+def table(header, rows):
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def render(m, results, idle_seconds):
+    out = ["# Benchmarks\n\n"]
+    out.append(
+        "Measured by `make bench`: a release build of salesd driven from outside by `bench/run.py`, "
+        "with its peers started in the same run. Every figure below can be reproduced alone with "
+        f"`{RUN} --only SECTION` (sections: idle, lateness, done, scale).\n")
+    if m["quick"]:
+        out.append("\n> **Quick smoke run (BENCH_QUICK=1):** few iterations and a short idle window; "
+                   "these figures only show the script works.\n")
+    out.append("\n" + table(["", ""], [
+        ("Date", m["date"]),
+        ("salesd", f"`{m['commit']}`{' (with uncommitted changes in Sources)' if m['dirty'] else ''}, {m['version']}"),
+        ("Machine", f"{m['cores']} cores, {m['cpu']}, Linux {m['kernel']}, temporary files on {m['filesystem']}"),
+        ("Load average", f"{m['load_before'][0]:.2f} at start, {m['load_after'][0]:.2f} at the end "
+                         "(other work shares this machine)"),
+        ("Duration", f"{m['duration'] / 60:.1f} min, not counting the build"),
+    ]))
+    summary = []
+    sections = []
+    if "idle" in results:
+        s, r = idle_section(results["idle"], idle_seconds)
+        summary += s
+        sections.append(r)
+    if "lateness" in results:
+        s, r = lateness_section(results["lateness"])
+        summary += s
+        sections.append(r)
+    if "done" in results:
+        s, r = done_section(results["done"])
+        summary += s
+        sections.append(r)
+    if "scale" in results:
+        s, r = scale_section(results["scale"])
+        summary += s
+        sections.append(r)
+    out.append("\n## Goals\n\nTargets, not tests: a missed goal is a finding to act on.\n\n")
+    out.append(table(["Goal", "Target", "Measured", ""], summary))
+    out += ["\n" + section for section in sections]
+    return "".join(out)
+
+
+def idle_section(r, idle_seconds):
+    idle = r["idle"]
+    salesd = idle["salesd"]
+    rows = []
+    for name in ("salesd", "remind -z1", "cron -f"):
+        p = idle[name]
+        rows.append((name, p["total"], p["threads"], p["cpu_ticks"], f"`{r['commands'][name]}`"))
+    threads = ", ".join(f"{name} {count}" for name, count in sorted(salesd["per_thread"].items()))
+    notes = ""
+    if salesd["ended"] or salesd["started"]:
+        notes = (f"\nThreads of salesd that ended during the window (their switches are not counted): "
+                 f"{', '.join(salesd['ended']) or 'none'}; started: {', '.join(salesd['started']) or 'none'}.\n")
+    mem = r["memory"]
+    growth = mem["after_load"]["Private_Dirty"] - mem["idle"]["Private_Dirty"]
+    growth_after_warmup = mem["after_load"]["Private_Dirty"] - mem["after_warmup"]["Private_Dirty"]
+    memory_rows = [
+        ("salesd", "idle", kib(mem["idle"]["Rss"]), kib(mem["idle"]["Private_Dirty"])),
+        ("salesd", f"after {mem['warmup']:,} Status requests", kib(mem["after_warmup"]["Rss"]),
+         kib(mem["after_warmup"]["Private_Dirty"])),
+        ("salesd", f"after {mem['requests']:,} Status requests", kib(mem["after_load"]["Rss"]),
+         kib(mem["after_load"]["Private_Dirty"])),
+        ("remind -z1", "idle", kib(idle["remind -z1"]["memory"]["Rss"]),
+         kib(idle["remind -z1"]["memory"]["Private_Dirty"])),
+        ("cron -f", "idle", kib(idle["cron -f"]["memory"]["Rss"]), kib(idle["cron -f"]["memory"]["Private_Dirty"])),
+    ]
+    status = r["status"]
+    ctl = r["ctl"]
+    summary = [
+        ("Idle wake-ups", "0", f"{salesd['total']} in {idle_seconds:.0f} s "
+         f"(remind {idle['remind -z1']['total']}, cron {idle['cron -f']['total']})", met(salesd["total"] == 0)),
+        ("Private dirty, idle", "≤ 4 MiB", kib(mem["idle"]["Private_Dirty"]),
+         met(mem["idle"]["Private_Dirty"] <= 4096)),
+        (f"Private dirty growth after {mem['requests']:,} requests", "none", f"{growth:+,} KiB "
+         f"({growth_after_warmup:+,} KiB after the first {mem['warmup']:,})", met(growth_after_warmup <= 0)),
+        ("Status round trip p50", "≤ 200 µs", us(status["p50"]), met(status["p50"] <= 200)),
+        ("`salesd ctl status`", "≤ 15 ms", f"{ctl['ctl status']['p50']:.1f} ms (median)",
+         met(ctl["ctl status"]["p50"] <= 15)),
+    ]
+    text = f"""## Idle wake-ups
+
+Context switches (voluntary + involuntary, summed over `/proc/PID/task/*/status`) during
+{idle_seconds:.0f} s with nothing due, measured for the three daemons side by side after
+{r['settle']:.0f} s of settling. salesd runs a plan in {r['zone']} whose only reminder is two
+hours away and whose local midnight is more than eight hours away; no watchdog. CPU ticks:
+utime + stime over the window (1 tick = 10 ms).
+
+{table(["Process", "Wake-ups", "Threads", "CPU ticks", "Command"], rows)}
+salesd per thread: {threads}.
+{notes}
+Reproduce: `{RUN} --only idle` (BENCH_IDLE_SECONDS sets the window).
+
+## Memory
+
+RSS and Private_Dirty from `/proc/PID/smaps_rollup`; the peers idle, salesd idle and after
+Status requests on one persistent connection (raw Varlink, NUL-framed JSON).
+
+{table(["Process", "When", "RSS", "Private dirty"], memory_rows)}
+Reproduce: `{RUN} --only idle`.
+
+## Control round trip
+
+`Status` on one persistent connection, {status['n']:,} calls in a row after 1,000 warm-up calls,
+timed in the Python client (which adds its own few µs); the reply is {status['reply_bytes']} bytes.
+`salesd ctl status` is the whole process, timed by hyperfine beside `salesd --version` (the
+same binary doing no I/O) and `/bin/true` (the cost of starting any process here).
+
+{table(["Figure", "p50", "p99", "max", "Goal"], [
+        ("Status round trip", us(status["p50"]), us(status["p99"]), us(status["max"]), "p50 ≤ 200 µs"),
+        ("`salesd ctl status`", ms(ctl["ctl status"]["p50"]), ms(ctl["ctl status"]["p99"]),
+         ms(ctl["ctl status"]["max"]), "≤ 15 ms"),
+        ("`salesd --version`", ms(ctl["salesd --version"]["p50"]), ms(ctl["salesd --version"]["p99"]),
+         ms(ctl["salesd --version"]["max"]), ""),
+        ("`/bin/true`", ms(ctl["/bin/true"]["p50"]), ms(ctl["/bin/true"]["p99"]), ms(ctl["/bin/true"]["max"]), ""),
+    ])}
+Reproduce: `{RUN} --only idle`; the process times alone: `{r['hyperfine']}`.
+"""
+    return summary, text
+
+
+def lateness_section(r):
+    rows = []
+    for label, key in (("Timer to announcement (the daemon's `latenessMs`)", "daemon"),
+                       ("Scheduled to arrival on a Watch stream", "arrival"),
+                       ("`SALESD_LATENESS_MS` in the journal", "journal")):
+        p = r[key]
+        if p:
+            rows.append((label, p["n"], f"{p['p50']:.1f} ms", f"{p['p99']:.1f} ms", f"{p['max']:.1f} ms"))
+    fired, arrival = r["daemon"], r["arrival"]
+    ok = fired is not None and fired["p99"] <= 5 and r["received"] == r["count"]
+    measured = (f"{fired['p99']:.1f} ms fired (p50 {fired['p50']:.1f} ms); {arrival['p99']:.1f} ms to a Watch "
+                f"client; {r['received']} of {r['count']} arrived" if fired else "no reminder arrived")
+    summary = [("Reminder lateness p99, scheduled to fired", "≤ 5 ms", measured, met(ok))]
+    text = f"""## Reminder lateness
+
+{r['count']} actions, each reminding once, one per second, in {r['zone']} (times `HH:MM:SS`).
+A client on a `Watch` stream stamps each reminder's arrival against its `scheduled` instant; the
+daemon's own `latenessMs` and the journal entry's `SALESD_LATENESS_MS` (a real journald runs) are
+shown beside it. {r['received']} of {r['count']} reminders arrived; {r['journal_entries']} reached the journal.
+
+{table(["Measure", "Reminders", "p50", "p99", "max"], rows)}
+Reproduce: `{RUN} --only lateness`.
+"""
+    return summary, text
+
+
+def done_section(r):
+    seq, conc, floor = r["sequential"], r["concurrent"], r["floor"]
+    summary = [
+        ("Durable Done p50", "≤ 3 ms", f"{us(seq['p50'])} (p99 {us(seq['p99'])})", met(seq["p50"] <= 3000)),
+        ("Done, 50 concurrent clients", "(throughput)", f"{conc['per_second']:,.0f} Done/s", ""),
+    ]
+    text = f"""## Durable Done
+
+`Done` on a persistent connection: the reply comes after the event is committed to the SQLite
+ledger (WAL, `synchronous = FULL`, so an fsync per commit). Then {conc['clients']} clients, each
+on its own connection, send {conc['calls'] // conc['clients']} Done each at once. Afterwards the
+ledger held {r['recorded']:,} done events; {r['expected']:,} were sent
+({'all recorded' if r['recorded'] == r['expected'] else '**a mismatch**'}). For scale, the floor:
+one-row INSERT + COMMIT from Python's sqlite3 in the same folder with the same settings.
+
+{table(["Figure", "p50", "p99", "max", "Goal"], [
+        (f"Done, sequential ({seq['n']:,} calls)", us(seq["p50"]), us(seq["p99"]), us(seq["max"]), "p50 ≤ 3 ms"),
+        (f"Done, {conc['clients']} concurrent clients ({conc['calls']:,} calls)", us(conc["latency"]["p50"]),
+         us(conc["latency"]["p99"]), us(conc["latency"]["max"]), ""),
+        ("SQLite commit floor (no salesd)", us(floor["p50"]), us(floor["p99"]), us(floor["max"]), ""),
+    ])}
+Throughput with {conc['clients']} concurrent clients: **{conc['per_second']:,.0f} Done/s**
+({conc['calls']:,} in {conc['seconds']:.2f} s). salesd after these: RSS {kib(r['memory']['Rss'])},
+private dirty {kib(r['memory']['Private_Dirty'])}.
+
+Reproduce: `{RUN} --only done`.
+"""
+    return summary, text
+
+
+def scale_section(r):
+    p, l = r["plan"], r["ledger"]
+    summary = [
+        (f"{p['actions']:,}-action plan (`check-config`)", "≤ 150 ms", median(p["check_config"], ms),
+         met(p["check_config"]["p50"] <= 150)),
+        (f"Week over {l['events']:,} events (Varlink `Week`)", "≤ 20 ms", median(l["week"], us),
+         met("error" not in l["week"] and l["week"]["p50"] <= 20_000)),
+    ]
+    text = f"""## Scale: a {p['actions']:,}-action plan
+
+A generated plan ({p['bytes'] / 1024:,.0f} KiB of JSON) mixing daily, weekday, weekend and
+one-day-a-week actions, single and listed times, and hourly re-reminders. `salesd check-config
+PLAN` is one whole process: read and parse the JSON, validate every field, build the schedule,
+and print the plan with the next reminders ({p['output_lines']:,} lines, to /dev/null here).
+Beside it, the same command on the 9-action example plan.
+
+{table(["Figure", "p50", "p99", "max", "Goal"], [
+        (f"`salesd check-config` ({p['actions']:,} actions)", ms(p["check_config"]["p50"]),
+         ms(p["check_config"]["p99"]), ms(p["check_config"]["max"]), "≤ 150 ms"),
+        ("`salesd check-config` (example, 9 actions)", ms(p["check_config_example"]["p50"]),
+         ms(p["check_config_example"]["p99"]), ms(p["check_config_example"]["max"]), ""),
+        ("`salesd run`: spawn to first Status reply (fresh ledger)", ms(p["daemon_ready"]["p50"]),
+         ms(p["daemon_ready"]["p99"]), ms(p["daemon_ready"]["max"]), ""),
+        ("Status round trip with this plan", *spread(p["status"], us), ""),
+        ("Today round trip with this plan", *spread(p["today"], us), ""),
+    ])}
+The daemon with this plan: RSS {kib(p['memory']['Rss'])}, private dirty {kib(p['memory']['Private_Dirty'])}.
+
+Reproduce: `{RUN} --only scale`; the process times alone: `{p['hyperfine']}`.
+
+## Scale: a ledger of {l['events']:,} events
+
+{l['events']:,} events (reminders, dones, snoozes, skips, results; about
+{l['events'] // l['days']:,} a day) over the {l['days']:,} days up to today, written with
+SQLite into a ledger salesd created (in {l['generate_seconds']:.0f} s). The file is
+**{l['bytes'] / 1024 / 1024:,.0f} MiB**. A daemon on it (the example plan) answers `Week`, which
+reads this week and the {120} days before it for the streak.
+
+{table(["Figure", "p50", "p99", "max", "Goal"], [
+        ("Varlink `Week` (this week)", *spread(l["week"], us), "≤ 20 ms"),
+        (WEEKS12, *spread(l["weeks12"], us), ""),
+        ("`salesd ctl week --json` (whole process)", ms(l["ctl_week"]["p50"]), ms(l["ctl_week"]["p99"]),
+         ms(l["ctl_week"]["max"]), ""),
+    ])}
+| Other figure | |
+|---|---|
+| `salesd run` on this ledger: spawn to first Status reply | {ms(l['daemon_ready_ms'])} |
+| `salesd export --json` of a ledger of {l['moved_events']:,} events (same mix) | {l['export_seconds']:.1f} s ({l['export_seconds'] / l['moved_events'] * 1e6:,.0f} µs an event) |
+| `salesd import` of that export into an empty ledger | {l['import_seconds']:.1f} s ({l['import_seconds'] / l['moved_events'] * 1e6:,.0f} µs an event) |
+| daemon after the Week calls | RSS {kib(l['memory']['Rss'])}, private dirty {kib(l['memory']['Private_Dirty'])} |
+
+Reproduce: `{RUN} --only scale`; the process time alone: `{l['hyperfine']}`.
+"""
+    return summary, text

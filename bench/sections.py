@@ -1,0 +1,363 @@
+"""The measurements. Each `bench_*` returns a dict of figures that report.py renders."""
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ledgergen
+import plans
+import procstat
+from processes import REPO, Salesd, hyperfine, start_cron, start_remind
+from varlink import Connection
+
+UTC = dt.timezone.utc
+
+
+@dataclass
+class Context:
+    binary: Path
+    root: Path
+    quick: bool
+    idle_seconds: float
+    running: list = field(default_factory=list)  # everything to stop if a section fails
+
+    def pick(self, full, quick):
+        return quick if self.quick else full
+
+    def folder(self, name):
+        path = self.root / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def daemon(self, name, config):
+        daemon = Salesd(self.binary, self.folder(name), config)
+        self.running.append(daemon)
+        return daemon
+
+    def cleanup(self):
+        for process in self.running:
+            process.stop()
+        self.running.clear()
+
+
+def percentiles(samples):
+    """p50, p99 and max (nearest rank) of a list of numbers."""
+    ordered = sorted(samples)
+
+    def rank(p):
+        return ordered[min(len(ordered) - 1, max(0, int(round(p / 100 * len(ordered))) - 1))]
+
+    return {"n": len(ordered), "p50": rank(50), "p99": rank(99), "max": ordered[-1],
+            "mean": sum(ordered) / len(ordered)}
+
+
+def cpu_ticks(pid):
+    """utime + stime of a process, in clock ticks."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def timed_calls(connection, request, count, budget=None):
+    """Sends a prepared request `count` times in a row; returns each round trip in µs.
+
+    With a `budget` in seconds it stops early once that is spent (after at least 3 calls), so a
+    pathologically slow call cannot stall the whole run.
+    """
+    samples = []
+    clock = time.perf_counter_ns
+    roundtrip = connection.roundtrip
+    deadline = None if budget is None else clock() + budget * 1e9
+    for _ in range(count):
+        start = clock()
+        roundtrip(request)
+        end = clock()
+        samples.append((end - start) / 1000)
+        if deadline is not None and end > deadline and len(samples) >= 3:
+            break
+    return samples
+
+
+def try_calls(connection_path, request, count, budget):
+    """`timed_calls` on a fresh connection; an error (a reply too large, a closed connection) is
+    returned as text instead of figures."""
+    try:
+        with Connection(connection_path, timeout=max(120, budget * 4)) as connection:
+            return percentiles(timed_calls(connection, request, count, budget))
+    except (OSError, EOFError) as error:
+        return {"error": f"{type(error).__name__}: {error}"}
+
+
+# Idle wake-ups, memory, Status round trip, ctl status -------------------------------------------
+
+def bench_idle(ctx):
+    now = dt.datetime.now(UTC)
+    zone, offset = plans.quiet_zone(now)
+    daemon = ctx.daemon("idle", plans.idle_plan(zone, offset, now))
+    remind, remind_command = start_remind(ctx.folder("remind"))
+    cron, cron_command = start_cron(ctx.folder("cron"))
+    ctx.running += [remind, cron]
+    daemon.start()
+    settle = ctx.pick(10.0, 2.0)
+    time.sleep(settle)  # start-up work (ledger, first schedule, thread pool) is over before the window
+    subjects = {"salesd": daemon.pid, "remind -z1": remind.pid, "cron -f": cron.pid}
+    for name, peer in (("remind -z1", remind), ("cron -f", cron)):
+        if not peer.alive():
+            raise RuntimeError(f"{name} exited at start (see {ctx.root})")
+    before = {name: procstat.context_switches(pid) for name, pid in subjects.items()}
+    ticks_before = {name: cpu_ticks(pid) for name, pid in subjects.items()}
+    time.sleep(ctx.idle_seconds)
+    after = {name: procstat.context_switches(pid) for name, pid in subjects.items()}
+    idle = {
+        name: {**procstat.wakeups(before[name], after[name]),
+               "cpu_ticks": cpu_ticks(pid) - ticks_before[name],
+               "memory": procstat.memory(pid)}
+        for name, pid in subjects.items()
+    }
+    remind.stop()
+    cron.stop()
+
+    # Memory under load and the Status round trip, on one persistent connection.
+    total = ctx.pick(100_000, 5_000)
+    warmup = 1_000
+    request = Connection.request("Status")
+    with Connection(daemon.socket) as connection:
+        timed_calls(connection, request, warmup)
+        after_warmup = procstat.memory(daemon.pid)
+        samples = timed_calls(connection, request, total - warmup)
+    after_load = procstat.memory(daemon.pid)
+    reply_bytes = len(connection_reply(daemon.socket, request))
+
+    # The whole `salesd ctl status` process, beside the floor of starting any process.
+    runs = ctx.pick(200, 20)
+    ctl = f"{ctx.binary} ctl status --socket {daemon.socket}"
+    version = f"{ctx.binary} --version"
+    times, hyperfine_command = hyperfine([ctl, version, "/bin/true"], runs=runs, warmup=10, root=ctx.root)
+    daemon.stop()
+    return {
+        "zone": zone, "settle": settle, "idle": idle,
+        "commands": {"salesd": "salesd run --config PLAN  # SALESD_NO_DESKTOP=1, no WATCHDOG_USEC",
+                     "remind -z1": remind_command, "cron -f": cron_command},
+        "memory": {"idle": idle["salesd"]["memory"], "after_warmup": after_warmup, "after_load": after_load,
+                   "requests": total, "warmup": warmup},
+        "status": {**percentiles(samples), "reply_bytes": reply_bytes},
+        "ctl": {name: percentiles([t * 1000 for t in samples]) for name, samples in
+                (("ctl status", times[ctl]), ("salesd --version", times[version]), ("/bin/true", times["/bin/true"]))},
+        "hyperfine": f"{hyperfine_command} 'salesd ctl status --socket SOCK' 'salesd --version' /bin/true",
+    }
+
+
+def connection_reply(socket, request):
+    with Connection(socket) as connection:
+        return connection.roundtrip(request)
+
+
+# Reminder lateness ------------------------------------------------------------------------------
+
+def bench_lateness(ctx):
+    count = ctx.pick(250, 10)
+    now = dt.datetime.now(UTC)
+    zone, offset = plans.quiet_zone(now)
+    prefix = f"late{int(time.time())}"
+    first = (now + dt.timedelta(seconds=8)).replace(microsecond=0)
+    plan, instants = plans.lateness_plan(zone, offset, first, count, 1, prefix)
+    daemon = ctx.daemon("lateness", plan)
+    daemon.start()
+
+    arrivals = {}
+    done = threading.Event()
+    with Connection(daemon.socket, timeout=count + 60) as watch:
+        watch.sock.sendall(Connection.request("Watch", more=True))
+
+        def read():
+            while len(arrivals) < count:
+                reply = watch.receive()
+                received = time.time()
+                announcement = (reply.get("parameters") or {}).get("announcement") or {}
+                if announcement.get("kind") == "reminder" and announcement.get("action", "").startswith(prefix):
+                    arrivals[announcement["action"]] = (received, announcement)
+            done.set()
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        last = max(instants.values())
+        done.wait(timeout=(last - dt.datetime.now(UTC)).total_seconds() + 30)
+    daemon.stop()
+
+    daemon_ms, arrival_ms = [], []
+    for action, (received, announcement) in arrivals.items():
+        scheduled = dt.datetime.fromisoformat(announcement["scheduled"]).timestamp()
+        if abs(scheduled - instants[action].timestamp()) > 0.001:
+            raise RuntimeError(f"{action}: scheduled {announcement['scheduled']}, planned {instants[action]}")
+        daemon_ms.append(announcement.get("latenessMs", 0))
+        arrival_ms.append((received - scheduled) * 1000)
+    journal = journal_lateness(prefix, first)
+    return {"count": count, "received": len(arrivals), "zone": zone,
+            "daemon": percentiles(daemon_ms) if daemon_ms else None,
+            "arrival": percentiles(arrival_ms) if arrival_ms else None,
+            "journal": percentiles(journal) if journal else None, "journal_entries": len(journal)}
+
+
+def journal_lateness(prefix, since):
+    """SALESD_LATENESS_MS of this run's reminder entries in the journal."""
+    import subprocess
+    output = subprocess.run(
+        ["journalctl", "-o", "json", "--no-pager", "SALESD_EVENT=reminder", f"--since=@{int(since.timestamp()) - 60}"],
+        capture_output=True, text=True).stdout
+    values = []
+    for line in output.splitlines():
+        entry = json.loads(line)
+        if str(entry.get("SALESD_ACTION", "")).startswith(prefix) and "SALESD_LATENESS_MS" in entry:
+            values.append(int(entry["SALESD_LATENESS_MS"]))
+    return values
+
+
+# Durable Done -----------------------------------------------------------------------------------
+
+def bench_done(ctx):
+    zone, _ = plans.quiet_zone()
+    daemon = ctx.daemon("done", plans.done_plan(zone))
+    daemon.start()
+    request = Connection.request("Done", {"action": "bench-done"})
+    sequential = ctx.pick(1_000, 50)
+    with Connection(daemon.socket) as connection:
+        timed_calls(connection, request, 20)  # warm-up
+        samples = timed_calls(connection, request, sequential)
+
+    clients, per_client = 50, ctx.pick(40, 4)
+    connections = [Connection(daemon.socket) for _ in range(clients)]
+    barrier = threading.Barrier(clients + 1)
+    latencies = [[] for _ in range(clients)]
+
+    def client(index):
+        barrier.wait()
+        latencies[index] = timed_calls(connections[index], request, per_client)
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    start = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - start
+    for connection in connections:
+        connection.close()
+    memory = procstat.memory(daemon.pid)
+    daemon.stop()
+
+    expected = 20 + sequential + clients * per_client
+    with sqlite3.connect(f"file:{daemon.ledger}?mode=ro", uri=True) as db:
+        recorded = db.execute("SELECT COUNT(*), COALESCE(SUM(count), 0) FROM events WHERE kind = 'done'").fetchone()
+    return {"sequential": percentiles(samples),
+            "concurrent": {"clients": clients, "calls": clients * per_client, "seconds": elapsed,
+                           "per_second": clients * per_client / elapsed,
+                           "latency": percentiles([x for client in latencies for x in client])},
+            "expected": expected, "recorded": recorded[0], "memory": memory,
+            "floor": sqlite_commit_floor(ctx.folder("floor"), ctx.pick(300, 30))}
+
+
+def sqlite_commit_floor(folder, count):
+    """µs per one-row INSERT committed in WAL mode with synchronous=FULL, as the ledger commits."""
+    db = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, day TEXT, n INTEGER)")
+    samples = []
+    for i in range(count):
+        start = time.perf_counter_ns()
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO t (day, n) VALUES (?, ?)", ("2026-01-01", i))
+        db.execute("COMMIT")
+        samples.append((time.perf_counter_ns() - start) / 1000)
+    db.close()
+    return percentiles(samples)
+
+
+# Scale: a 10,000-action plan and a 1,000,000-event ledger ---------------------------------------
+
+def bench_scale(ctx):
+    return {"plan": scale_plan(ctx), "ledger": scale_ledger(ctx)}
+
+
+def scale_plan(ctx):
+    actions = ctx.pick(10_000, 1_000)
+    folder = ctx.folder("large-plan")
+    path = folder / "plan.json"
+    # A zone where it is 04:00: the day's reminders (07:00 to 21:00) all lie ahead, as on a
+    # morning start; none is missed whatever the hour of the run.
+    zone, _ = plans.quiet_zone(earliest=4, latest=5)
+    path.write_text(json.dumps(plans.large_plan(actions, zone), indent=1))
+    example = REPO / "config.example.json"
+    runs = ctx.pick(10, 3)
+    large = f"{ctx.binary} check-config {path}"
+    small = f"{ctx.binary} check-config {example}"
+    times, command = hyperfine([large, small], runs=runs, warmup=1, root=ctx.root, min_runs=3)
+    output_lines = len(Salesd(ctx.binary, folder / "cli", "{}").run("check-config", str(path)).stdout.splitlines())
+
+    starts = []
+    for i in range(ctx.pick(3, 1)):
+        daemon = ctx.daemon(f"large-plan-{i}", path.read_text())
+        starts.append(daemon.start(timeout=600) * 1000)
+        if i == 0:
+            status = try_calls(daemon.socket, Connection.request("Status"), ctx.pick(200, 20), budget=20)
+            today = try_calls(daemon.socket, Connection.request("Today"), ctx.pick(50, 5), budget=20)
+            memory = procstat.memory(daemon.pid)
+        daemon.stop()
+        if starts[-1] > 5000:
+            break  # slow enough that one start tells the story
+    return {"actions": actions, "bytes": path.stat().st_size, "output_lines": output_lines,
+            "check_config": percentiles([t * 1000 for t in times[large]]),
+            "check_config_example": percentiles([t * 1000 for t in times[small]]),
+            "hyperfine": f"{command} 'salesd check-config PLAN' 'salesd check-config config.example.json'",
+            "daemon_ready": percentiles(starts), "status": status, "today": today, "memory": memory}
+
+
+def scale_ledger(ctx):
+    events = ctx.pick(1_000_000, 50_000)
+    days = 3650
+    example = json.loads((REPO / "config.example.json").read_text())
+    example["timeZone"] = "UTC"
+    example.pop("daysOff", None)
+    daemon = ctx.daemon("large-ledger", example)
+    daemon.start()  # creates the ledger: schema, migrations, the plan event
+    daemon.stop()
+    today = dt.datetime.now(UTC).date()
+    started = time.monotonic()
+    recorded = ledgergen.fill(str(daemon.ledger), [a["id"] for a in example["actions"]], events, days, today)
+    generated = time.monotonic() - started
+    size = daemon.ledger.stat().st_size
+
+    ready = daemon.start(timeout=600) * 1000
+    week = try_calls(daemon.socket, Connection.request("Week"), ctx.pick(30, 5), budget=30)
+    weeks12 = try_calls(daemon.socket, Connection.request("Week", {"weeks": 12}), ctx.pick(10, 3), budget=30)
+    ctl = f"{ctx.binary} ctl week --json --socket {daemon.socket}"
+    times, command = hyperfine([ctl], runs=ctx.pick(20, 3), warmup=1, root=ctx.root, min_runs=3)
+    memory = procstat.memory(daemon.pid)
+    daemon.stop()
+
+    # Export and import on a ledger of its own, smaller: the whole million would take minutes.
+    moved = ctx.pick(100_000, 5_000)
+    small = ctx.daemon("export-ledger", example)
+    small.start()
+    small.stop()
+    ledgergen.fill(str(small.ledger), [a["id"] for a in example["actions"]], moved, days, today)
+    started = time.monotonic()
+    export = small.run("export", "--json", "--state-dir", str(small.state_dir), timeout=1800).stdout
+    exported = time.monotonic() - started
+    export_file = ctx.folder("imported") / "export.jsonl"
+    export_file.write_text(export)
+    del export
+    started = time.monotonic()
+    small.run("import", str(export_file), "--state-dir", str(ctx.folder("imported") / "state"), timeout=1800)
+    imported = time.monotonic() - started
+    return {"events": recorded, "days": days, "generate_seconds": generated, "bytes": size,
+            "daemon_ready_ms": ready, "week": week, "weeks12": weeks12,
+            "ctl_week": percentiles([t * 1000 for t in times[ctl]]),
+            "hyperfine": f"{command} 'salesd ctl week --json --socket SOCK'", "memory": memory,
+            "moved_events": moved + 1, "export_seconds": exported, "import_seconds": imported}
