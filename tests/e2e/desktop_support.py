@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.daemon import ISOLATED_VARIABLES
+from harness.polling import wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 X_SOCKETS = Path("/tmp/.X11-unix")
@@ -54,18 +55,6 @@ mv '{directory}/menu.partial' '{directory}/menu.txt'
 
 class DesktopFailed(AssertionError):
     """A desktop tool did not start or answer; the message says which and where its log is."""
-
-
-def wait_until(condition, timeout, what):
-    """Polls `condition` (a real state: a name owner, a count, a file) until it returns a truthy value."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() >= deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        time.sleep(0.05)  # poll interval, not a wait for an event
 
 
 def artifacts_folder():

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from harness.daemon import run_salesd
+from harness.polling import wait_until
 
 INTERFACE = "io.salesd.Control"
 
@@ -140,18 +141,6 @@ def rss_kib(pid):
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     raise AssertionError(f"no VmRSS line in /proc/{pid}/status")
-
-
-def wait_until(condition, timeout, what, interval=0.05):
-    """Polls `condition` until it returns a true value, which is returned; fails after `timeout` s."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() >= deadline:
-            raise AssertionError(f"{what}: not within {timeout}s")
-        time.sleep(interval)  # poll interval, not a wait for an event
 
 
 def export_events(daemon):

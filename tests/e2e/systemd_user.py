@@ -14,6 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from harness.polling import wait_until as wait_for
+
 REPO = Path(__file__).resolve().parents[2]
 USER_MANAGER = REPO / "tests" / "services" / "user-manager.sh"
 
@@ -21,18 +23,6 @@ USER_MANAGER = REPO / "tests" / "services" / "user-manager.sh"
 def log(message):
     """One line in the test log (pytest shows it with -s, and for a failed test)."""
     print(f"[systemd-user] {message}", flush=True)
-
-
-def wait_for(condition, timeout, what, interval=0.1):
-    """Polls `condition()` until it returns something truthy; fails with `what` after `timeout`."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() >= deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        time.sleep(interval)  # poll interval: systemd offers an outsider no event to wait on
 
 
 class UserSession:
