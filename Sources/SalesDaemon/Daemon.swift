@@ -120,7 +120,7 @@ public enum Daemon {
             // 5. Catch up, arm, and say we are ready.
             driver.announce(Announcement(
                 kind: .started, message: "salesd \(SalesdVersion.current) started: plan \(config), "
-                    + "\(plan.actions.count) actions, zone \(calendar.timeZone.identifier)"),
+                    + "\(plan.actions.count) actions, zone \(plan.timeZone ?? calendar.timeZone.identifier)"),
                 desktop: false, buttons: [])
             driver.wake()
             let status = driver.statusLine()

@@ -109,7 +109,7 @@ extension DaemonDriver {
         var reply: [String: JSONValue] = [
             "version": .string(SalesdVersion.current), "pid": .int(Int64(getpid())),
             "since": .string(wire.time(started)), "config": .string(config.description),
-            "ledger": .string(ledger.path), "timeZone": .string(engine.calendar.timeZone.identifier),
+            "ledger": .string(ledger.path), "timeZone": .string(engine.plan.timeZone ?? engine.calendar.timeZone.identifier),
             "today": .string(today.description), "actionsToday": .int(Int64(progress.planned)),
             "doneToday": .int(Int64(progress.done)),
             "socket": .string(socketPath), "watchers": .int(Int64(watchers.values.filter(\.isOpen).count)),

@@ -16,8 +16,7 @@ public enum ScoreboardQuery {
         let today = calendar.day(of: now)
         let start = today.startOfWeek(weekStart: plan.weekStart).adding(days: -7 * weeks)
         let first = min(start, today.adding(days: -streakHistoryDays))
-        let events = try ledger.events(
-            from: first, through: today.adding(days: 366), kinds: [.done, .undo, .skip, .dayOff, .result])
+        let events = try ledger.scoredEvents(from: first, through: today.adding(days: 366))
         var versions = PlanVersion.fromLedger(try ledger.plans()) { try? Plan.parse(Data($0.utf8)) }
         if versions.isEmpty { versions = [PlanVersion(effectiveFrom: today, plan: plan)] }
         let board = Scoreboard.compute(

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SalesPlan
 
@@ -74,6 +75,35 @@ extension Ledger {
             SELECT EXISTS (SELECT 1 FROM events
                            WHERE kind IN ('reminder', 'missed') AND action = ? AND day = ? AND slot = ?)
             """, arguments: [action, day.description, slot]) ?? false
+    }
+
+    /// What the scoreboard scores between two local days, with everything an undo cancelled
+    /// left out: done counts summed per day and action (one event each, `id` nil, `at` the
+    /// day's UTC midnight), then the skip, day-off and result events as recorded. Summing in
+    /// SQLite keeps a week over a large ledger from decoding every done row.
+    public func scoredEvents(from first: LocalDay, through last: LocalDay) throws(LedgerError) -> [Event] {
+        let cancelled = "SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL"
+        let range: StatementArguments = [first.description, last.description]
+        let done: [Event] = try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT day, action, SUM(COALESCE(count, 1)) FROM events
+                WHERE kind = 'done' AND day BETWEEN ? AND ? AND id NOT IN (\(cancelled))
+                GROUP BY day, action ORDER BY day, action
+                """, arguments: range)
+            var events: [Event] = []
+            while let row = try rows.next() {
+                guard let day = LocalDay(iso: row[0]) else { continue }
+                events.append(Event(
+                    kind: .done, at: Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400)), day: day,
+                    action: row[1], count: row[2]))
+            }
+            return events
+        }
+        let others = try fetch("""
+            SELECT * FROM events WHERE kind IN ('skip', 'day-off', 'result') AND day BETWEEN ? AND ?
+            AND id NOT IN (\(cancelled)) ORDER BY id
+            """, range)
+        return done + others
     }
 
     private func fetch(_ sql: String, _ arguments: StatementArguments) throws(LedgerError) -> [Event] {

@@ -19,18 +19,9 @@ enum JSONValue: Equatable, Sendable {
 
     /// Converts what `JSONSerialization` returns; nil for anything it should never return.
     init?(foundation value: Any) {
+        // Containers first: a failed `as String` / `as NSNumber` cast on a container bridges the
+        // whole subtree, which made large configs parse in quadratic time.
         switch value {
-        case is NSNull:
-            self = .null
-        case let string as String:
-            self = .string(string)
-        case let number as NSNumber:
-            // JSON booleans arrive as NSNumber too; only their type encoding tells them apart.
-            if String(cString: number.objCType) == "c" {
-                self = .bool(number.boolValue)
-            } else {
-                self = .number(number.doubleValue, text: number.stringValue)
-            }
         case let array as [Any]:
             var items: [JSONValue] = []
             items.reserveCapacity(array.count)
@@ -46,6 +37,17 @@ enum JSONValue: Equatable, Sendable {
                 fields[key] = converted
             }
             self = .object(fields)
+        case is NSNull:
+            self = .null
+        case let string as String:
+            self = .string(string)
+        case let number as NSNumber:
+            // JSON booleans arrive as NSNumber too; only their type encoding tells them apart.
+            if String(cString: number.objCType) == "c" {
+                self = .bool(number.boolValue)
+            } else {
+                self = .number(number.doubleValue, text: number.stringValue)
+            }
         default:
             return nil
         }

@@ -37,10 +37,18 @@ public struct Schedule: Sendable {
     }
 
     private func computeOccurrences(on day: LocalDay) -> [Occurrence] {
-        guard calendar.exists(day), !plan.daysOff.contains(day) else { return [] }
+        guard !plan.daysOff.contains(day) else { return [] }
+        let uniform = calendar.uniformOffset(on: day)
+        guard uniform != nil || calendar.exists(day) else { return [] }
+        let wall = day.daysSinceEpoch * 86_400
         var out: [Occurrence] = []
         func add(_ kind: Occurrence.Kind, _ action: String, _ time: LocalTime, _ isRepeat: Bool) {
-            guard let resolved = calendar.resolve(time, on: day) else { return }
+            let resolved = uniform.map {
+                ResolvedInstant(
+                    instant: Date(timeIntervalSince1970: Double(wall + time.secondsSinceMidnight - $0)),
+                    shifted: false, repeated: false)
+            } ?? calendar.resolve(time, on: day)
+            guard let resolved else { return }
             out.append(Occurrence(
                 kind: kind, action: action, day: day, time: time, instant: resolved.instant,
                 shifted: resolved.shifted, isRepeat: isRepeat))

@@ -45,6 +45,18 @@ public struct ZoneCalendar: Sendable {
         return ResolvedInstant(instant: date(transition), shifted: true, repeated: false)
     }
 
+    /// The UTC offset in force all through `day`, or nil when it changes around that day
+    /// (then each time needs ``resolve(_:on:)``). Lets a day's times be placed without a zone
+    /// lookup each.
+    public func uniformOffset(on day: LocalDay) -> Int? {
+        let wall = day.daysSinceEpoch * 86_400
+        // The local day lies within 14 h of its wall-clock bounds on either side.
+        let before = offset(atUTC: wall - 129_600)
+        let middle = offset(atUTC: wall + 43_200)
+        let after = offset(atUTC: wall + 86_400 + 129_600)
+        return before == middle && middle == after ? middle : nil
+    }
+
     /// The first instant of `day` (usually local midnight; later when midnight is in a gap).
     /// For a day that does not exist, the first instant of the next day that does.
     public func startOfDay(_ day: LocalDay) -> Date {

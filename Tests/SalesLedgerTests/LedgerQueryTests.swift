@@ -40,6 +40,31 @@ final class LedgerQueryTests: XCTestCase {
         XCTAssertEqual(scored, [stored[0], stored[1]])
     }
 
+    /// The scoreboard's events sum done counts per day and action and leave out what undo cancelled.
+    func testScoredEventsSumAndApplyUndo() throws {
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let monday = Samples.day
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let stored = try ledger.append([
+            Event(kind: .done, at: at, day: monday, action: "calls", count: 2),
+            Event(kind: .done, at: at, day: monday, action: "calls", count: 3),
+            Event(kind: .done, at: at, day: monday, action: "calls", count: 4),
+            Event(kind: .result, at: at, day: monday, resultKind: "client", value: 500),
+            Event(kind: .reminder, at: at, day: monday, action: "calls", slot: "09:30"),
+        ])
+        _ = try ledger.append([
+            Event(kind: .undo, at: at, day: monday, action: "calls", count: 4, ref: stored[2].id),
+            Event(kind: .undo, at: at, day: monday, ref: stored[3].id),
+        ])
+
+        let scored = try ledger.scoredEvents(from: monday, through: monday)
+
+        XCTAssertEqual(scored.map(\.kind), [.done])
+        XCTAssertEqual(scored.first?.count, 5, "2 + 3; the 4 was undone")
+        XCTAssertEqual(scored.first?.action, "calls")
+    }
+
     /// events(after:) returns only what was recorded later.
     func testEventsAfterId() throws {
         let folder = try TemporaryFolder()

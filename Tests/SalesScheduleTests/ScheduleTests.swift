@@ -56,4 +56,21 @@ final class ScheduleTests: XCTestCase {
         let fall = s.occurrences(from: utc("2027-10-30T12:00:00Z"), to: utc("2027-11-01T00:00:00Z"))
         XCTAssertEqual(fall.map(\.instant), [utc("2027-10-31T00:30:00Z")])
     }
+
+    /// Days placed with one offset give exactly the instants `resolve` gives, every day of a year.
+    func testUniformDaysMatchResolveEveryDay() {
+        let times = ["00:00", "00:30", "01:30", "02:30", "09:30", "23:59:59"].map(time)
+        let action = PlanAction(id: "a", step: "connect", title: "A", at: times)
+        for (id, first) in [("Europe/London", "2027-01-01"), ("America/Santiago", "2027-01-01"),
+                            ("Australia/Lord_Howe", "2027-01-01"), ("Pacific/Apia", "2011-06-01")] {
+            let cal = zone(id)
+            let s = Schedule(plan: plan([action]), calendar: cal)
+            var d = day(first)
+            for _ in 0..<366 {
+                let expected = times.compactMap { cal.resolve($0, on: d)?.instant }.sorted()
+                XCTAssertEqual(s.occurrences(on: d).filter { $0.action == "a" }.map(\.instant), expected, "\(id) \(d)")
+                d = d.adding(days: 1)
+            }
+        }
+    }
 }
