@@ -158,14 +158,16 @@ final class VarlinkConnection: @unchecked Sendable {
     /// Queues a reply of the current call; the final one lets the next buffered call run.
     func enqueue(_ reply: VarlinkReply, final: Bool) {
         guard isOpen else { return }
-        output.append(contentsOf: reply.encoded())
-        lastActivity = .now()
-        if final { current = nil }
+        // The limit is on replies the client has not read yet, not on one reply: a plan of
+        // thousands of actions makes a `Today` reply of megabytes.
         if pendingOutput > server.maxOutputBuffer {
             server.diagnose("closing connection from pid \(peer.pid): it reads no replies (\(pendingOutput) bytes waiting)")
             close()
             return
         }
+        output.append(contentsOf: reply.encoded())
+        lastActivity = .now()
+        if final { current = nil }
         flush()
         if final { processMessages() }
     }

@@ -17,6 +17,7 @@ final class TestServer: @unchecked Sendable {
     method Watch(finish: ?bool) -> (n: int)
     method Flood() -> (blob: string)
     method Fail() -> ()
+    method Big(size: int) -> (text: string)
     method Unimplemented() -> ()
 
     error Broken (message: string)
@@ -92,6 +93,9 @@ final class TestServer: @unchecked Sendable {
         case "Flood":
             track(request)
             pump(request)
+        case "Big":
+            let size = request.parameters["size"]?.int ?? 0
+            request.reply(["text": .string(String(repeating: "x", count: size))])
         case "Fail":
             request.fail("io.test.Iface.Broken", parameters: ["message": "it broke (try again)"])
         default:

@@ -40,6 +40,14 @@ final class VarlinkAbuseTests: XCTestCase {
         withExtendedLifetime(idle) {}
     }
 
+    /// One reply larger than the unread-output limit still reaches a client that reads it.
+    func testOneLargeReplyIsDelivered() throws {
+        server = try TestServer()
+        let client = try server.client()
+        let reply = try client.call("io.test.Iface.Big", ["size": .int(1 << 20)])
+        XCTAssertEqual(reply["text"]?.string?.count, 1 << 20)
+    }
+
     /// When full, the connection idle the longest makes room for a new client.
     func testIdleConnectionMakesRoomWhenFull() throws {
         server = try TestServer(maxConnections: 1)
