@@ -10,9 +10,6 @@ enum LedgerSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
-        migrator.registerMigration("v2") { db in
-            try db.execute(sql: v2)
-        }
         return migrator
     }()
 
@@ -45,11 +42,5 @@ enum LedgerSchema {
             BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END;
         CREATE TRIGGER events_no_delete BEFORE DELETE ON events
             BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE refused'); END;
-        """
-
-    /// The week's scoreboard sums done counts per day and action: a covering index lets SQLite
-    /// answer from the index alone, without reading the rows.
-    private static let v2 = """
-        CREATE INDEX events_done_totals ON events(kind, day, action, count);
         """
 }
