@@ -60,15 +60,16 @@ extension DaemonDriver {
         guard engine.plan.timeZone == nil else { return }
         let calendar = calendar(for: engine.plan)
         guard calendar.timeZone.identifier != engine.calendar.timeZone.identifier else { return }
-        logger.notice("system time zone is now \(calendar.timeZone.identifier); rescheduling")
+        // replacePlan deals with what the change made due and re-arms: no extra wake needed.
         perform(engine.replacePlan(engine.plan, calendar: calendar, now: clock.now))
-        wake()
+        logger.notice("system time zone is now \(calendar.timeZone.identifier); rescheduled")
     }
 
     /// The wall clock jumped (timerfd cancelled, or a test moved its clock offset).
     func clockChanged() {
         clock.reload()
-        logger.notice("wall clock changed; rescheduling")
         wake()
+        // Logged after the wake, so a reader of the journal sees its reminders before this line.
+        logger.notice("wall clock changed; rescheduled")
     }
 }

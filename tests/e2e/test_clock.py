@@ -33,10 +33,16 @@ def clock_plan(action_id, offset_minutes):
     }
 
 
-def jump(daemon, offset_file, seconds):
-    """Moves the daemon's wall clock by `seconds` from the real one and tells it the clock changed."""
+def jump(daemon, offset_file, seconds, journal):
+    """Moves the daemon's wall clock by `seconds` from the real one, tells it the clock changed,
+    and waits until it has rescheduled (it journals that after any reminder the jump fired)."""
+    done = len(journal(at_least=0, _PID=str(daemon.pid), MESSAGE=RESCHEDULED))
     offset_file.write_text(f"{seconds}\n")
     daemon.signal(signal.SIGUSR2)
+    journal(at_least=done + 1, _PID=str(daemon.pid), MESSAGE=RESCHEDULED)
+
+
+RESCHEDULED = "wall clock changed; rescheduled"
 
 
 def watch(daemon):
@@ -62,7 +68,7 @@ def test_forward_jump_within_grace_fires_late_once(make_daemon, journal):
     action = unique_id("jump")
     daemon, offset_file = start_with_offset(make_daemon, clock_plan(action, 60))
     watcher = watch(daemon)
-    jump(daemon, offset_file, 61 * 60)
+    jump(daemon, offset_file, 61 * 60, journal)
     fired = watcher.wait_for("reminder", timeout=30, action=action)
     assert fired["late"] is True
     assert 55_000 <= fired["latenessMs"] <= 10 * 60_000, fired
@@ -70,11 +76,10 @@ def test_forward_jump_within_grace_fires_late_once(make_daemon, journal):
     assert entry["SALESD_LATE"] == "1"
 
     # Back to the real time and forward again: the reminder never fires twice.
-    jump(daemon, offset_file, 0)
-    daemon.status()
-    jump(daemon, offset_file, 62 * 60)
-    daemon.status()
+    jump(daemon, offset_file, 0, journal)
+    jump(daemon, offset_file, 62 * 60, journal)
     assert len(journal(at_least=0, SALESD_EVENT="reminder", SALESD_ACTION=action)) == 1
+    assert len(watcher.matching("reminder", action=action)) == 1
 
 
 def test_forward_jump_beyond_grace_gathers_a_missed_reminder(make_daemon, journal):
@@ -82,7 +87,7 @@ def test_forward_jump_beyond_grace_gathers_a_missed_reminder(make_daemon, journa
     action = unique_id("missed")
     daemon, offset_file = start_with_offset(make_daemon, clock_plan(action, 30))
     watcher = watch(daemon)
-    jump(daemon, offset_file, 90 * 60)
+    jump(daemon, offset_file, 90 * 60, journal)
     missed = watcher.wait_for("missed", timeout=30)
     assert missed["count"] == 1
     assert "Call back Acme" in missed["message"]
