@@ -11,12 +11,16 @@ SHELL := /bin/bash
 .NOTPARALLEL:
 
 SWIFT ?= swift
-PYTHON ?= python3
+# The interpreter the test venv is made from: Debian's own (package python3-venv), not whatever
+# python3 is first on PATH, so a package installed by hand elsewhere can never serve a test.
+PYTHON ?= /usr/bin/python3
 # Where SwiftPM builds; another folder keeps a second build apart (make test SCRATCH=.build-mine).
 SCRATCH ?= .build
 SWIFT_FLAGS := -c debug --scratch-path $(SCRATCH)
 BIN = $(shell $(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/salesd
 VENV := $(SCRATCH)/test-venv
+# The venv's interpreter, handed to every test that runs a Python tool (SALESD_TEST_PYTHON).
+TEST_PYTHON := $(abspath $(VENV))/bin/python
 ARTIFACTS := test-artifacts
 ARGS ?=
 
@@ -68,7 +72,7 @@ test: test-deps build-tests
 	if (( rc )); then echo "make test: FAILED (see above; logs in $(ARTIFACTS)/)"; else echo "make test: all passed"; fi; \
 	exit $$rc
 
-unit: build-tests
+unit: build-tests $(VENV)/.installed
 	@$(MAKE) --no-print-directory _unit
 
 e2e: build $(VENV)/.installed
@@ -76,19 +80,20 @@ e2e: build $(VENV)/.installed
 
 _unit:
 	@mkdir -p $(ARTIFACTS)
-	$(SWIFT) test $(SWIFT_FLAGS) --skip-build 2>&1 | tee $(ARTIFACTS)/unit.log
+	SALESD_TEST_PYTHON="$(TEST_PYTHON)" $(SWIFT) test $(SWIFT_FLAGS) --skip-build 2>&1 | tee $(ARTIFACTS)/unit.log
 
 _e2e:
 	@mkdir -p $(ARTIFACTS)
 	tests/services/journald.sh start
-	SALESD_BIN="$(BIN)" SALESD_SCRATCH="$(SCRATCH)" $(VENV)/bin/python -m pytest tests/e2e -v \
+	SALESD_BIN="$(BIN)" SALESD_SCRATCH="$(SCRATCH)" $(TEST_PYTHON) -m pytest tests/e2e -v \
 		--junitxml=$(ARTIFACTS)/e2e-junit.xml $(PYTEST_ARGS)
 
-# The Python packages of the end-to-end tests, in a venv that sees the interpreter's own
-# packages (nothing is downloaded when they are there already); redone only when
-# requirements-test.txt changes.
+# The Python packages of the tests (pytest, the reference Varlink client), in a venv that sees
+# none of the interpreter's own site-packages: what requirements-test.txt lists is all there is.
+# Redone only when requirements-test.txt changes; a venv from another interpreter is made anew.
 $(VENV)/.installed: requirements-test.txt
-	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv --system-site-packages $(VENV)
+	@if [ ! -x $(VENV)/bin/python ] || ! grep -q '^include-system-site-packages = false' $(VENV)/pyvenv.cfg; then \
+		rm -rf $(VENV); $(PYTHON) -m venv $(VENV); fi
 	@$(VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-test.txt
 	@touch $@
 

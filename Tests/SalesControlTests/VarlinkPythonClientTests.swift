@@ -1,8 +1,12 @@
 import Foundation
+import RealParts
 import SalesControl
 import XCTest
 
 /// The reference Python client (`pip install varlink`) talks to the server.
+///
+/// The interpreter is the test venv's, handed over by `make test` in `SALESD_TEST_PYTHON`:
+/// never a `python3` that happens to be first on PATH.
 final class VarlinkPythonClientTests: XCTestCase {
     private var server: TestServer!
 
@@ -11,9 +15,10 @@ final class VarlinkPythonClientTests: XCTestCase {
     }
 
     private func varlinkCLI(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let python = try RealPart.tool("SALESD_TEST_PYTHON", what: "the test venv's Python (with the varlink package)")
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "varlink.cli"] + arguments
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-m", "varlink.cli"] + arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -5,8 +5,8 @@ import XCTest
 
 /// Kills a process that is appending to a ledger and checks nothing it acknowledged was lost.
 ///
-/// The test binary runs itself as the writer: `testWriterAppendsUntilKilled` does nothing
-/// unless the parent test set `childEnvironmentKey` to the ledger folder.
+/// The test binary runs itself as the writer: `testWriterAppendsUntilKilled` writes until
+/// killed when the parent test set `childEnvironmentKey` to the ledger folder.
 final class LedgerCrashTests: XCTestCase {
     private static let childEnvironmentKey = "SALESD_LEDGER_CRASH_WRITER"
     private static let acknowledged = 50
@@ -41,9 +41,17 @@ final class LedgerCrashTests: XCTestCase {
         XCTAssertEqual(try ledger.integrityCheck(), "ok")
     }
 
-    /// The writer half of the test above; a no-op when run on its own.
+    /// The writer half of the test above. Run on its own (no parent), it appends a few hundred
+    /// events to a ledger of its own and checks that each acknowledged one is stored once.
     func testWriterAppendsUntilKilled() throws {
-        guard let path = ProcessInfo.processInfo.environment[Self.childEnvironmentKey] else { return }
+        guard let path = ProcessInfo.processInfo.environment[Self.childEnvironmentKey] else {
+            let folder = try TemporaryFolder()
+            let ledger = try Ledger.open(directory: folder.ledgerFolder)
+            let acknowledged = try (1...300).map { try ledger.append(Samples.done(count: $0)).id! }
+            let stored = try Ledger.open(directory: folder.ledgerFolder).allEvents().compactMap(\.id)
+            XCTAssertEqual(stored, acknowledged)
+            return
+        }
         let ledger = try Ledger.open(directory: URL(fileURLWithPath: path, isDirectory: true))
         for count in 1...100_000 {
             let stored = try ledger.append(Samples.done(count: count))

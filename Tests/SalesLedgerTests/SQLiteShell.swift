@@ -1,4 +1,5 @@
 import Foundation
+import RealParts
 import XCTest
 
 /// The `sqlite3` command-line shell, run as a separate process against a ledger file.
@@ -14,7 +15,7 @@ enum SQLiteShell {
     /// Runs `sql` on `path` in a child process; skips the test when the shell is not installed.
     static func run(_ path: String, _ sql: String) throws -> Output {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
-            throw XCTSkip("\(executable) is not installed")
+            throw RealPart.missing("\(executable) is not installed", hint: "install sqlite3 (make test-deps)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import RealParts
 import SalesSystemd
 import Synchronization
 import XCTest
@@ -12,7 +13,8 @@ final class ClockChangeWatcherTests: XCTestCase {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         guard clock_settime(CLOCK_REALTIME, &now) == 0 else {
-            throw XCTSkip("setting the clock needs CAP_SYS_TIME: \(String(cString: strerror(errno)))")
+            throw RealPart.missing("setting the clock needs CAP_SYS_TIME: \(String(cString: strerror(errno)))",
+                                   hint: "run the tests as root")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RealParts
 import XCTest
 
 /// A private X display, session bus and dunst for the desktop notification tests, torn down
@@ -44,7 +45,7 @@ final class DesktopSession {
             }
             stopProcess(server)
         }
-        throw XCTSkip("no free X display between :90 and :99 for Xvfb")
+        throw RealPart.missing("no free X display between :90 and :99 for Xvfb", hint: "stop stray Xvfb servers (/tmp/.X9?-lock)")
     }
 
     /// A session bus without service files, so nothing is D-Bus-activated behind a test's back
@@ -77,7 +78,7 @@ final class DesktopSession {
         var printed = Data()
         while !printed.contains(UInt8(ascii: "\n")) {
             let chunk = output.fileHandleForReading.availableData
-            guard !chunk.isEmpty else { throw XCTSkip("dbus-daemon exited before printing its address") }
+            guard !chunk.isEmpty else { throw RealPart.missing("dbus-daemon exited before printing its address", hint: "install dbus (make test-deps)") }
             printed.append(chunk)
         }
         busAddress = String(decoding: printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -86,7 +87,7 @@ final class DesktopSession {
     /// Starts dunst with a config that never expires notifications and picks context-menu
     /// actions through a script (see ``choose(_:)``); returns once it owns the name.
     func startDunst() throws {
-        guard let display else { throw XCTSkip("dunst needs a session with a display") }
+        guard let display else { throw RealPart.missing("dunst needs a session with a display", hint: "install xvfb (make test-deps)") }
         let picker = directory.appendingPathComponent("dmenu.sh")
         try """
         #!/bin/sh
@@ -104,7 +105,8 @@ final class DesktopSession {
         let server = try launch("/usr/bin/dunst", ["-conf", config.path], display: display, log: "dunst.log")
         dunst = server
         guard waitUntil({ !server.isRunning || self.notificationServerIsUp() }), server.isRunning else {
-            throw XCTSkip("dunst did not take org.freedesktop.Notifications; see \(directory.path)/dunst.log")
+            throw RealPart.missing("dunst did not take org.freedesktop.Notifications; see \(directory.path)/dunst.log",
+                                   hint: "install dunst (make test-deps)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import RealParts
 import SalesEngine
 import SalesPlan
 import SalesSystemd
@@ -23,7 +24,8 @@ final class JournalSystemdTests: XCTestCase {
 
     override func setUpWithError() throws {
         guard JournalTestSupport.acceptsDatagrams(at: JournalTestSupport.socketPath) else {
-            throw XCTSkip("no journald listening on \(JournalTestSupport.socketPath)")
+            throw RealPart.missing("no journald listening on \(JournalTestSupport.socketPath)",
+                                   hint: "start one with `tests/services/journald.sh start` (make test does)")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RealParts
 import XCTest
 
 /// A real systemd-journald for the tests, and a reader for what it stored.
@@ -18,7 +19,8 @@ enum JournalTestSupport {
         while !acceptsDatagrams(at: socketPath) {
             guard Date() < deadline, journald.isRunning else {
                 journald.terminate()
-                throw XCTSkip("systemd-journald did not start listening on \(socketPath)")
+                throw RealPart.missing("systemd-journald did not start listening on \(socketPath)",
+                                       hint: "install systemd and run the tests as root (make test-deps)")
             }
             usleep(10_000)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import RealParts
 import XCTest
 
 /// A datagram socket standing in for systemd's `NOTIFY_SOCKET`, set for the whole process
@@ -19,7 +20,7 @@ final class NotifySocket {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
         self.fd = fd
-        guard fd >= 0, bound == 0 else { throw XCTSkip("could not bind a notify socket at \(path)") }
+        guard fd >= 0, bound == 0 else { throw RealPart.missing("could not bind a notify socket at \(path)", hint: "is the temporary folder writable?") }
         // Waiting for a datagram is waiting on the event itself, bounded by this timeout.
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
