@@ -15,9 +15,11 @@ let package = Package(
     targets: [
         // Pure core: Foundation only.
         .target(name: "SalesPlan"),
+        // The wire contract between the daemon and `salesd ctl`: Codable calls, replies, errors.
+        .target(name: "SalesContract"),
         .target(name: "SalesSchedule", dependencies: ["SalesPlan"]),
-        .target(name: "SalesScore", dependencies: ["SalesPlan"]),
-        .target(name: "SalesEngine", dependencies: ["SalesPlan", "SalesSchedule", "SalesScore"]),
+        .target(name: "SalesScore", dependencies: ["SalesPlan", "SalesContract"]),
+        .target(name: "SalesEngine", dependencies: ["SalesPlan", "SalesSchedule", "SalesScore", "SalesContract"]),
 
         // Adapters.
         .target(name: "SalesLedger", dependencies: [
@@ -33,18 +35,19 @@ let package = Package(
             "CSystemd", "SalesEngine",
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .target(name: "SalesControl", dependencies: ["SalesPlan"]),
+        // Varlink over a Unix socket, knowing nothing of salesd's own interface.
+        .target(name: "SalesControl"),
 
         // The daemon's driver: one serial queue executing the engine's actions through the adapters.
         .target(name: "SalesDaemon", dependencies: [
-            "SalesPlan", "SalesSchedule", "SalesScore", "SalesEngine",
+            "SalesPlan", "SalesSchedule", "SalesScore", "SalesEngine", "SalesContract",
             "SalesLedger", "SalesSystemd", "SalesControl",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
         // The executable parses arguments and composes.
         .executableTarget(name: "salesd", dependencies: [
-            "SalesPlan", "SalesSchedule", "SalesScore", "SalesEngine",
+            "SalesPlan", "SalesSchedule", "SalesScore", "SalesEngine", "SalesContract",
             "SalesLedger", "SalesSystemd", "SalesControl", "SalesDaemon",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -54,12 +57,13 @@ let package = Package(
         .target(name: "RealParts", path: "Tests/RealParts"),
         .testTarget(name: "SalesPlanTests", dependencies: ["SalesPlan"]),
         .testTarget(name: "SalesScheduleTests", dependencies: ["SalesSchedule"]),
-        .testTarget(name: "SalesScoreTests", dependencies: ["SalesScore"]),
+        .testTarget(name: "SalesScoreTests", dependencies: ["SalesScore", "SalesContract"]),
         .testTarget(name: "SalesEngineTests", dependencies: ["SalesEngine", "SalesSchedule", "SalesScore"]),
         .testTarget(name: "SalesLedgerTests", dependencies: ["SalesLedger", "RealParts"]),
-        .testTarget(name: "SalesSystemdTests", dependencies: ["SalesSystemd", "RealParts"]),
-        .testTarget(name: "SalesControlTests", dependencies: ["SalesControl", "RealParts"]),
-        .testTarget(name: "SalesDaemonTests", dependencies: ["SalesDaemon"]),
+        .testTarget(name: "SalesSystemdTests", dependencies: ["SalesSystemd", "SalesEngine", "SalesPlan", "SalesSchedule", "RealParts"]),
+        .testTarget(name: "SalesContractTests", dependencies: ["SalesContract"]),
+        .testTarget(name: "SalesControlTests", dependencies: ["SalesControl", "SalesContract", "RealParts"]),
+        .testTarget(name: "SalesDaemonTests", dependencies: ["SalesDaemon", "SalesContract", "SalesPlan"]),
     ],
     swiftLanguageModes: [.v6]
 )

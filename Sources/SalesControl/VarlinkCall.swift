@@ -1,24 +1,20 @@
 import Foundation
 
 /// A Varlink method call: `{"method": "io.x.Iface.Method", "parameters": {…}, "more"?: true, …}`.
-public struct VarlinkCall: Sendable, Hashable {
+///
+/// The parameters stay in the message as received and are decoded, typed, by the handler that
+/// knows the method (``parameters(_:)``).
+public struct VarlinkCall: Sendable {
     /// Fully qualified method name: interface, a dot, the method (`io.salesd.Control.Status`).
     public var method: String
-    public var parameters: [String: JSONValue]
     /// The caller wants no reply.
     public var oneway: Bool
     /// The caller accepts several replies (each but the last with `continues: true`).
     public var more: Bool
     /// The caller wants to switch the connection to another protocol after the reply.
     public var upgrade: Bool
-
-    public init(method: String, parameters: [String: JSONValue] = [:], oneway: Bool = false, more: Bool = false, upgrade: Bool = false) {
-        self.method = method
-        self.parameters = parameters
-        self.oneway = oneway
-        self.more = more
-        self.upgrade = upgrade
-    }
+    /// The message as received (without its NUL terminator), or as ``init(method:parameters:oneway:more:)`` built it.
+    public let message: Data
 
     /// The interface part of ``method`` (everything before the last dot); empty if there is no dot.
     public var interface: String {
@@ -26,40 +22,63 @@ public struct VarlinkCall: Sendable, Hashable {
         return String(method[..<dot])
     }
 
-    /// Reads a call from one message (without its NUL terminator).
-    public init(decoding message: some Sequence<UInt8>) throws(VarlinkProtocolError) {
-        let value: JSONValue
-        do { value = try JSONValue(decoding: message) } catch { throw .malformedJSON(error) }
-        guard let object = value.object else { throw .notAnObject }
-        guard let method = object["method"]?.string, !method.isEmpty else { throw .invalidField("method") }
+    /// A call to send.
+    public init(method: String, parameters: some Encodable, oneway: Bool = false, more: Bool = false) throws {
         self.method = method
-        switch object["parameters"] {
-        case nil, .null?: parameters = [:]
-        case .object(let fields)?: parameters = fields
-        default: throw .invalidField("parameters")
-        }
-        oneway = try Self.flag("oneway", in: object)
-        more = try Self.flag("more", in: object)
-        upgrade = try Self.flag("upgrade", in: object)
+        self.oneway = oneway
+        self.more = more
+        upgrade = false
+        message = try VarlinkJSON.encode(Outgoing(method: method, parameters: parameters,
+                                                  oneway: oneway ? true : nil, more: more ? true : nil))
     }
 
-    private static func flag(_ name: String, in object: [String: JSONValue]) throws(VarlinkProtocolError) -> Bool {
-        switch object[name] {
-        case nil, .null?: return false
-        case .bool(let b)?: return b
-        default: throw .invalidField(name)
+    /// Reads a call from one message (without its NUL terminator).
+    public init(decoding message: some Sequence<UInt8>) throws(VarlinkProtocolError) {
+        let data = Data(message)
+        let envelope: Incoming
+        do {
+            envelope = try VarlinkJSON.decode(Incoming.self, from: data)
+        } catch {
+            throw VarlinkProtocolError(error)
+        }
+        guard !envelope.method.isEmpty else { throw .invalidField("method") }
+        method = envelope.method
+        oneway = envelope.oneway ?? false
+        more = envelope.more ?? false
+        upgrade = envelope.upgrade ?? false
+        self.message = data
+    }
+
+    /// The call's parameters as `P`.
+    ///
+    /// - Throws: ``VarlinkParameterError`` naming the first parameter that is missing or of the wrong type.
+    public func parameters<P: Decodable>(_ type: P.Type) throws(VarlinkParameterError) -> P {
+        do {
+            return try VarlinkJSON.parameters(type, in: message)
+        } catch {
+            throw VarlinkParameterError(error)
         }
     }
 
     /// The wire form: compact JSON followed by the NUL terminator.
     public func encoded() -> Data {
-        var object: [String: JSONValue] = ["method": .string(method)]
-        if !parameters.isEmpty { object["parameters"] = .object(parameters) }
-        if oneway { object["oneway"] = true }
-        if more { object["more"] = true }
-        if upgrade { object["upgrade"] = true }
-        var data = JSONValue.object(object).encoded()
+        var data = message
         data.append(0)
         return data
+    }
+
+    private struct Incoming: Decodable {
+        let method: String
+        let parameters: JSONObjectShape?
+        let oneway: Bool?
+        let more: Bool?
+        let upgrade: Bool?
+    }
+
+    private struct Outgoing<P: Encodable>: Encodable {
+        let method: String
+        let parameters: P
+        let oneway: Bool?
+        let more: Bool?
     }
 }

@@ -31,33 +31,52 @@ public final class VarlinkClient {
 
     deinit { disconnect() }
 
-    /// Calls `method` and returns the reply's parameters; a Varlink error reply throws `.remote`.
-    public func call(_ method: String, _ parameters: [String: JSONValue] = [:]) throws(VarlinkClientError) -> [String: JSONValue] {
-        try send(VarlinkCall(method: method, parameters: parameters))
+    /// Calls `method` and returns the reply's parameters as `R`; a Varlink error reply throws `.remote`.
+    public func call<R: Decodable>(
+        _ method: String, _ parameters: some Encodable, replying type: R.Type
+    ) throws(VarlinkClientError) -> R {
+        try send(try makeCall(method, parameters, more: false))
         let reply = try receive(timeout: timeout)
         guard !reply.continues else {
             disconnect()
             throw .protocolViolation("\(method) sent several replies to a call without \"more\"")
         }
-        return reply.parameters
+        return try decode(reply, as: type, of: method)
     }
 
     /// Calls `method` with `more` and hands each reply to `each` until the server ends the stream
     /// or `each` returns false (which closes the connection: that is how Varlink cancels a stream).
     ///
     /// - Parameter timeout: seconds to wait for each reply; nil (the default) waits forever.
-    public func stream(
-        _ method: String, _ parameters: [String: JSONValue] = [:], timeout: TimeInterval? = nil,
-        _ each: ([String: JSONValue]) -> Bool
+    public func stream<R: Decodable>(
+        _ method: String, _ parameters: some Encodable, replying type: R.Type, timeout: TimeInterval? = nil,
+        _ each: (R) -> Bool
     ) throws(VarlinkClientError) {
-        try send(VarlinkCall(method: method, parameters: parameters, more: true))
+        try send(try makeCall(method, parameters, more: true))
         while true {
             let reply = try receive(timeout: timeout)
-            guard each(reply.parameters) else {
+            guard each(try decode(reply, as: type, of: method)) else {
                 disconnect()
                 return
             }
             if !reply.continues { return }
+        }
+    }
+
+    private func makeCall(_ method: String, _ parameters: some Encodable, more: Bool) throws(VarlinkClientError) -> VarlinkCall {
+        do {
+            return try VarlinkCall(method: method, parameters: parameters, more: more)
+        } catch {
+            throw .protocolViolation("the parameters of \(method) could not be encoded: \(error)")
+        }
+    }
+
+    private func decode<R: Decodable>(_ reply: VarlinkReply, as type: R.Type, of method: String) throws(VarlinkClientError) -> R {
+        do {
+            return try reply.parameters(type)
+        } catch {
+            disconnect()
+            throw .protocolViolation("the reply to \(method) is not what this client expects (\(error)); is the daemon another version?")
         }
     }
 
@@ -144,7 +163,7 @@ public final class VarlinkClient {
                 }
                 if let error = reply.error {
                     if reply.continues { disconnect() }
-                    throw .remote(error: error, parameters: reply.parameters)
+                    throw .remote(error: error, reply: reply)
                 }
                 return reply
             }

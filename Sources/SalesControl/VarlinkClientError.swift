@@ -1,9 +1,9 @@
 /// Why a call to a Varlink server did not return a result.
-public enum VarlinkClientError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum VarlinkClientError: Error, Sendable, CustomStringConvertible {
     /// Nothing answers on the socket: it is missing, refuses connections or is not ours to open.
     case unreachable(path: String, reason: String)
     /// The server answered with a Varlink error, e.g. `io.salesd.Control.NoSuchAction`.
-    case remote(error: String, parameters: [String: JSONValue])
+    case remote(error: String, reply: VarlinkReply)
     /// The server sent something that is not Varlink, or closed the connection mid-call.
     case protocolViolation(String)
     /// The server did not answer in time.
@@ -14,10 +14,9 @@ public enum VarlinkClientError: Error, Equatable, Sendable, CustomStringConverti
         switch self {
         case .unreachable(let path, let reason):
             return "cannot reach the daemon at \(path): \(reason)"
-        case .remote(let error, let parameters):
-            if let message = parameters["message"]?.string { return message }
-            let details = parameters.isEmpty ? "" : " " + JSONValue.object(parameters).jsonText
-            return "the daemon refused: \(error)\(details)"
+        case .remote(let error, let reply):
+            if let message = (try? reply.parameters(MessageParameter.self))?.message { return message }
+            return "the daemon refused: \(error)"
         case .protocolViolation(let detail):
             return "the daemon's answer made no sense: \(detail)"
         case .timeout:
@@ -26,4 +25,9 @@ public enum VarlinkClientError: Error, Equatable, Sendable, CustomStringConverti
     }
 
     public var description: String { message }
+}
+
+/// The `message` every salesd error carries.
+private struct MessageParameter: Decodable {
+    let message: String?
 }

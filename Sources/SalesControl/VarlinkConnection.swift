@@ -124,7 +124,7 @@ final class VarlinkConnection: @unchecked Sendable {
         var parameter = "method"
         if case .invalidField(let field) = error { parameter = field }
         server.diagnose("closing connection from pid \(peer.pid): \(error)")
-        output.append(contentsOf: VarlinkReply.failure(VarlinkService.invalidParameter, parameters: ["parameter": .string(parameter)]).encoded())
+        output.append(contentsOf: VarlinkReply.failure(VarlinkService.invalidParameter, parameters: ["parameter": parameter]).encoded())
         flush()
         close()
     }

@@ -37,11 +37,15 @@ public final class VarlinkRequest: @unchecked Sendable {
     public var interface: String { call.interface }
     /// The method name without its interface (`Status`).
     public var methodName: String { String(call.method.dropFirst(call.interface.count + 1)) }
-    public var parameters: [String: JSONValue] { call.parameters }
     /// The client accepts several replies.
     public var more: Bool { call.more }
     /// The client wants no reply.
     public var oneway: Bool { call.oneway }
+
+    /// The call's parameters as `P`; see ``VarlinkCall/parameters(_:)``.
+    public func parameters<P: Decodable>(_ type: P.Type) throws(VarlinkParameterError) -> P {
+        try call.parameters(type)
+    }
 
     /// True while replies can still reach the client.
     public var isOpen: Bool {
@@ -50,20 +54,39 @@ public final class VarlinkRequest: @unchecked Sendable {
     }
 
     /// Sends the final reply.
-    public func reply(_ parameters: [String: JSONValue] = [:]) {
-        send(VarlinkReply(parameters: parameters))
+    public func reply(_ parameters: some Encodable) {
+        send(encoding: parameters, continues: false, error: nil)
     }
 
-    /// Sends a Varlink error as the final reply, e.g. `fail("io.salesd.Control.NoSuchAction", parameters: [...])`.
-    public func fail(_ error: String, parameters: [String: JSONValue] = [:]) {
-        send(VarlinkReply(parameters: parameters, error: error))
+    /// Sends the final reply with no parameters.
+    public func reply() {
+        reply([String: String]())
+    }
+
+    /// Sends a Varlink error as the final reply, e.g. `fail("io.salesd.Control.NoSuchAction", parameters: error)`.
+    public func fail(_ error: String, parameters: some Encodable) {
+        send(encoding: parameters, continues: false, error: error)
+    }
+
+    /// Sends a Varlink error without parameters, or with string ones (`["parameter": "day"]`).
+    public func fail(_ error: String, _ parameters: [String: String] = [:]) {
+        send(VarlinkReply.failure(error, parameters: parameters))
     }
 
     /// Sends one reply of a `more` call; `continues: false` ends the stream.
     ///
     /// A call made without `more` cannot be streamed: its first reply is always the final one.
-    public func send(_ parameters: [String: JSONValue], continues: Bool) {
-        send(VarlinkReply(parameters: parameters, continues: continues && call.more))
+    public func send(_ parameters: some Encodable, continues: Bool) {
+        send(encoding: parameters, continues: continues && call.more, error: nil)
+    }
+
+    private func send(encoding parameters: some Encodable, continues: Bool, error: String?) {
+        do {
+            send(try VarlinkReply(parameters: parameters, continues: continues, error: error))
+        } catch {
+            // A reply type that cannot be encoded is a bug; the client still gets a definite answer.
+            send(VarlinkReply.failure(VarlinkService.methodNotImplemented, parameters: ["method": call.method]))
+        }
     }
 
     private func send(_ reply: VarlinkReply) {

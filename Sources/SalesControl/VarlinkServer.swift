@@ -212,32 +212,37 @@ public final class VarlinkServer: @unchecked Sendable {
         let call = request.call
         switch call.method {
         case VarlinkService.getInfo:
-            request.reply(service.getInfoParameters)
+            request.reply(service.getInfoReply)
         case VarlinkService.getInterfaceDescription:
-            guard let name = call.parameters["interface"]?.string else {
-                request.fail(VarlinkService.invalidParameter, parameters: ["parameter": "interface"])
+            guard let name = try? request.parameters(InterfaceParameter.self).interface else {
+                request.fail(VarlinkService.invalidParameter, ["parameter": "interface"])
                 return
             }
             guard let interface = interfaces[name] else {
-                request.fail(VarlinkService.interfaceNotFound, parameters: ["interface": .string(name)])
+                request.fail(VarlinkService.interfaceNotFound, ["interface": name])
                 return
             }
-            request.reply(["description": .string(interface.description)])
+            request.reply(["description": interface.description])
         default:
             guard let interface = interfaces[call.interface] else {
-                request.fail(VarlinkService.interfaceNotFound, parameters: ["interface": .string(call.interface)])
+                request.fail(VarlinkService.interfaceNotFound, ["interface": call.interface])
                 return
             }
             guard interface.name != VarlinkService.interface, interface.methods.contains(request.methodName) else {
-                request.fail(VarlinkService.methodNotFound, parameters: ["method": .string(call.method)])
+                request.fail(VarlinkService.methodNotFound, ["method": call.method])
                 return
             }
             guard !call.upgrade else {
                 // No method of this server switches protocols.
-                request.fail(VarlinkService.invalidParameter, parameters: ["parameter": "upgrade"])
+                request.fail(VarlinkService.invalidParameter, ["parameter": "upgrade"])
                 return
             }
             handler(request)
         }
     }
+}
+
+/// The parameters of `org.varlink.service.GetInterfaceDescription`.
+private struct InterfaceParameter: Decodable {
+    let interface: String
 }

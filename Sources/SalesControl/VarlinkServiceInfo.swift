@@ -51,10 +51,16 @@ public struct VarlinkServiceInfo: Sendable {
     }
 
     /// The reply to `org.varlink.service.GetInfo`.
-    var getInfoParameters: [String: JSONValue] {
-        [
-            "vendor": .string(vendor), "product": .string(product), "version": .string(version), "url": .string(url),
-            "interfaces": .array(allInterfaces.map { .string($0.name) }),
-        ]
+    var getInfoReply: GetInfoReply {
+        GetInfoReply(vendor: vendor, product: product, version: version, url: url,
+                     interfaces: allInterfaces.map(\.name))
+    }
+
+    struct GetInfoReply: Encodable {
+        let vendor: String
+        let product: String
+        let version: String
+        let url: String
+        let interfaces: [String]
     }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Logging
+import SalesContract
 import SalesControl
 import SalesEngine
 import SalesLedger

@@ -1,155 +1,173 @@
 import Foundation
+import SalesContract
 import SalesControl
 import SalesEngine
 import SalesLedger
 import SalesPlan
+import SalesScore
+import SalesSystemd
 
 extension DaemonDriver {
-    static let errorPrefix = ControlInterface.name + "."
-
-    /// Answers one Varlink call of `io.salesd.Control` (on the queue).
+    /// Answers one Varlink call of `io.salesd.Control` (on the queue): decodes its typed
+    /// parameters, runs it, and replies with its typed reply or a ``ControlError``.
     func handle(_ request: VarlinkRequest) {
+        guard let method = ControlMethod(rawValue: request.methodName) else {
+            return request.fail(VarlinkService.methodNotFound, ["method": request.method])
+        }
+        switch method {
+        case .status: answer(request, StatusCall.self) { _, now in status(now: now) }
+        case .today: answer(request, TodayCall.self, today)
+        case .next: answer(request, NextCall.self) { _, now in next(now: now) }
+        case .done: answer(request, DoneCall.self, done)
+        case .undo: answer(request, UndoCall.self, undo)
+        case .snooze: answer(request, SnoozeCall.self, snooze)
+        case .skip: answer(request, SkipCall.self, skip)
+        case .dayOff: answer(request, DayOffCall.self, dayOff)
+        case .result: answer(request, ResultCall.self, result)
+        case .week: answer(request, WeekCall.self, week)
+        case .reload: reload(request)
+        case .watch: watch(request)
+        }
+    }
+
+    /// Decodes `C`, runs `body`, and sends its reply; every failure becomes a typed Varlink error.
+    private func answer<C: ControlCall>(
+        _ request: VarlinkRequest, _ type: C.Type, _ body: (C, Date) throws -> C.Reply
+    ) {
+        let call: C
         do {
-            try dispatch(request)
-        } catch let error as CommandError {
-            fail(request, error)
-        } catch let error as LedgerError {
-            request.fail(Self.errorPrefix + "LedgerUnavailable", parameters: ["message": .string(error.description)])
-        } catch let error as ParameterError {
-            request.fail("org.varlink.service.InvalidParameter", parameters: [
-                "parameter": .string(error.parameter), "message": .string(error.message),
-            ])
+            call = try request.parameters(type)
         } catch {
-            request.fail(Self.errorPrefix + "LedgerUnavailable", parameters: ["message": .string("\(error)")])
+            return request.fail(VarlinkService.invalidParameter, ["parameter": error.parameter, "message": error.message])
+        }
+        do {
+            request.reply(try body(call, clock.now))
+        } catch {
+            let refusal = ControlError(error)
+            request.fail(refusal.kind.qualifiedName, parameters: refusal)
         }
     }
 
-    private func dispatch(_ request: VarlinkRequest) throws {
-        let p = Parameters(request.parameters)
-        let now = clock.now
+    private func today(_ call: TodayCall, now: Date) throws -> TodayCall.Reply {
+        let day = try engine.resolveDay(call.day, today: engine.calendar.day(of: now), parameter: "day", allowFuture: true)
+        return TodayCall.Reply(day: day.description, off: engine.isOff(day),
+                               actions: engine.states(on: day, now: now).map(wire.state))
+    }
+
+    private func next(now: Date) -> NextCall.Reply {
         let today = engine.calendar.day(of: now)
-        switch request.methodName {
-        case "Status":
-            request.reply(status(now: now))
-        case "Today":
-            let day = try engine.resolveDay(try p.string("day"), today: today, parameter: "day", allowFuture: true)
-            request.reply([
-                "day": .string(day.description), "off": .bool(engine.isOff(day)),
-                "actions": .array(engine.states(on: day, now: now).map(wire.state)),
-            ])
-        case "Next":
-            let states = engine.states(on: today, now: now)
-            let open = states.filter { $0.state == .open }
-            var reply: [String: JSONValue] = ["day": .string(today.description), "remaining": .int(Int64(open.count))]
-            if let next = open.first {
-                reply["action"] = wire.state(next)
-                if let why = next.step.why { reply["why"] = .string(why) }
+        let open = engine.states(on: today, now: now).filter { $0.state == .open }
+        return NextCall.Reply(day: today.description, action: open.first.map(wire.state), why: open.first?.step.why,
+                              remaining: open.count)
+    }
+
+    private func done(_ call: DoneCall, now: Date) throws -> DoneCall.Reply {
+        let event = try execute(.done(action: call.action, count: call.count ?? 1, note: call.note, day: call.day),
+                                source: "ctl")
+        return DoneCall.Reply(outcome: .recorded, event: wire.event(event), progress: progress(call.action, on: event.day, now: now))
+    }
+
+    private func undo(_ call: UndoCall, now: Date) throws -> UndoCall.Reply {
+        let event = try execute(.undo(action: call.action), source: "ctl")
+        return UndoCall.Reply(outcome: .recorded, undone: wire.event(event),
+                              progress: progress(event.action ?? "", on: event.day, now: now))
+    }
+
+    private func snooze(_ call: SnoozeCall, now: Date) throws -> SnoozeCall.Reply {
+        let duration = try call.duration.map { text throws(CommandError) -> PlanDuration in
+            guard let duration = PlanDuration(text) else {
+                throw .invalidArgument(parameter: "duration", value: text, message: "is not a duration (use 15m, 1h30m, 90s)")
             }
-            request.reply(reply)
-        case "Done":
-            let action = try p.required("action")
-            let count = try p.int("count") ?? 1
-            let event = try execute(
-                .done(action: action, count: count, note: try p.string("note"), day: try p.string("day")),
-                source: "ctl")
-            request.reply(["event": wire.event(event), "progress": progress(action, on: event.day, now: now)])
-        case "Undo":
-            let event = try execute(.undo(action: try p.string("action")), source: "ctl")
-            request.reply(["undone": wire.event(event), "progress": progress(event.action ?? "", on: event.day, now: now)])
-        case "Snooze":
-            let action = try p.required("action")
-            let duration = try p.string("duration").map { text throws(ParameterError) -> PlanDuration in
-                guard let d = PlanDuration(text) else {
-                    throw ParameterError(parameter: "duration", message: "\"\(text)\" is not a duration (use 15m, 1h30m, 90s)")
-                }
-                return d
-            }
-            let event = try execute(.snooze(action: action, duration: duration), source: "ctl")
-            request.reply(["until": .string(wire.time(event.until ?? now))])
-        case "Skip":
-            let action = try p.required("action")
-            let event = try execute(.skip(action: action, reason: try p.string("reason")), source: "ctl")
-            request.reply(["progress": progress(action, on: event.day, now: now)])
-        case "DayOff":
-            let event = try execute(.dayOff(day: try p.string("day"), reason: try p.string("reason")), source: "ctl")
-            request.reply(["day": .string(event.day.description)])
-        case "Result":
-            let event = try execute(
-                .result(kind: try p.required("kind"), value: try p.double("value"), note: try p.string("note")),
-                source: "ctl")
-            request.reply(["event": wire.event(event)])
-        case "Week":
-            let weeks = try p.int("weeks") ?? 1
-            guard (1...104).contains(weeks) else {
-                throw ParameterError(parameter: "weeks", message: "\(weeks) is out of range (1 to 104)")
-            }
-            request.reply(["scoreboard": try scoreboard(weeks: weeks, now: now)])
-        case "Reload":
-            reload(request)
-        case "Watch":
-            guard request.more else {
-                return request.fail("org.varlink.service.ExpectedMore")
-            }
-            let id = ObjectIdentifier(request)
-            watchers[id] = request
-            request.onClose = { [unowned self] in self.watchers[id] = nil }
-        default:
-            request.fail("org.varlink.service.MethodNotFound", parameters: ["method": .string(request.method)])
+            return duration
         }
+        let event = try execute(.snooze(action: call.action, duration: duration), source: "ctl")
+        return SnoozeCall.Reply(outcome: .recorded, until: wire.time(event.until ?? now))
     }
 
-    private func progress(_ action: String, on day: LocalDay, now: Date) -> JSONValue {
+    private func skip(_ call: SkipCall, now: Date) throws -> SkipCall.Reply {
+        let event = try execute(.skip(action: call.action, reason: call.reason), source: "ctl")
+        return SkipCall.Reply(outcome: .recorded, progress: progress(call.action, on: event.day, now: now))
+    }
+
+    private func dayOff(_ call: DayOffCall, now: Date) throws -> DayOffCall.Reply {
+        let event = try execute(.dayOff(day: call.day, reason: call.reason), source: "ctl")
+        return DayOffCall.Reply(outcome: .recorded, day: event.day.description)
+    }
+
+    private func result(_ call: ResultCall, now: Date) throws -> ResultCall.Reply {
+        let event = try execute(.result(kind: call.kind, value: call.value, note: call.note), source: "ctl")
+        return ResultCall.Reply(outcome: .recorded, event: wire.event(event))
+    }
+
+    private func week(_ call: WeekCall, now: Date) throws -> WeekCall.Reply {
+        let weeks = call.weeks ?? 1
+        guard WeekCall.weekRange.contains(weeks) else {
+            throw CommandError.invalidArgument(
+                parameter: "weeks", value: String(weeks),
+                message: "is out of range (\(WeekCall.weekRange.lowerBound) to \(WeekCall.weekRange.upperBound))")
+        }
+        var board = try ScoreboardQuery.compute(
+            ledger: ledger, plan: engine.plan, calendar: engine.calendar, now: now, weeks: weeks
+        ).scoreboard
+        board.text = ScoreboardText.render(board, color: call.colour ?? false, width: call.width ?? 80)
+        return WeekCall.Reply(scoreboard: board)
+    }
+
+    private func watch(_ request: VarlinkRequest) {
+        guard request.more else { return request.fail(VarlinkService.expectedMore) }
+        let id = ObjectIdentifier(request)
+        watchers[id] = request
+        request.onClose = { [unowned self] in self.watchers[id] = nil }
+    }
+
+    private func progress(_ action: String, on day: LocalDay, now: Date) -> ActionProgress {
         engine.states(on: day, now: now).first { $0.action.id == action }.map(wire.state)
-            ?? .object(["action": .string(action)])
+            ?? ActionProgress(action: action, step: "", stepName: "", title: action, done: 0, target: 0, state: .off, at: [])
     }
 
-    private func status(now: Date) -> [String: JSONValue] {
+    private func status(now: Date) -> StatusCall.Reply {
         let today = engine.calendar.day(of: now)
         let progress = engine.progress(on: today)
-        var reply: [String: JSONValue] = [
-            "version": .string(SalesdVersion.current), "pid": .int(Int64(getpid())),
-            "since": .string(wire.time(started)), "config": .string(config.description),
-            "ledger": .string(ledger.path), "timeZone": .string(engine.plan.timeZone ?? engine.calendar.timeZone.identifier),
-            "today": .string(today.description), "actionsToday": .int(Int64(progress.planned)),
-            "doneToday": .int(Int64(progress.done)),
-            "socket": .string(socketPath), "watchers": .int(Int64(watchers.values.filter(\.isOpen).count)),
-        ]
-        if let next = engine.nextReminder(after: now) {
-            let title = engine.plan.action(id: next.action)?.title
-                ?? (next.kind == .morning ? "What's the next step?" : "Weekly review")
-            reply["nextReminder"] = .object([
-                "action": .string(next.action), "title": .string(title), "at": .string(wire.time(next.instant)),
-                "slot": .string(next.slot),
-            ])
+        let next = engine.nextReminder(after: now).map { next in
+            StatusCall.Reminder(action: next.action, title: engine.title(of: next), at: wire.time(next.instant),
+                                slot: next.slot)
         }
         let off = engine.plan.notifications.enabled
             ? "desktop notifications are turned off for this process (SALESD_NO_DESKTOP is set)"
             : "notifications are disabled in the config (notifications.enabled)"
         let n = notifier?.status ?? NotifierStatus(available: false, reason: off)
-        var state: [String: JSONValue] = [
-            "available": .bool(n.available), "capabilities": .array(n.capabilities.map { .string($0) }),
-        ]
-        if let server = n.server { state["server"] = .string(server) }
-        if let reason = n.reason { state["reason"] = .string(reason) }
-        reply["notifications"] = .object(state)
-        return reply
+        let planZone = engine.calendar.timeZone.identifier
+        let systemZone = ZoneChangeWatcher.currentSystemZone(environment: environment).identifier
+        return StatusCall.Reply(
+            version: SalesdVersion.current, pid: Int(getpid()), since: wire.time(started), config: config.description,
+            ledger: ledger.path, socket: socketPath, timeZone: engine.plan.timeZone ?? planZone,
+            systemTimeZone: systemZone == planZone ? nil : systemZone, today: today.description,
+            actionsToday: progress.planned, doneToday: progress.done, nextReminder: next,
+            notifications: StatusCall.NotificationState(
+                available: n.available, server: n.server, capabilities: n.capabilities, reason: n.reason),
+            watchers: watchers.values.filter(\.isOpen).count)
     }
+}
 
-    private func fail(_ request: VarlinkRequest, _ error: CommandError) {
-        let message = JSONValue.string(error.description)
+extension ControlError {
+    /// The refusal a failed command or ledger write becomes on the wire.
+    init(_ error: any Error) {
         switch error {
-        case .noSuchAction(let action, let known):
-            request.fail(Self.errorPrefix + "NoSuchAction", parameters: [
-                "action": .string(action), "known": .array(known.map { .string($0) }), "message": message,
-            ])
-        case .nothingToUndo(let action):
-            var p: [String: JSONValue] = ["message": message]
-            if let action { p["action"] = .string(action) }
-            request.fail(Self.errorPrefix + "NothingToUndo", parameters: p)
-        case .invalidArgument(let parameter, let value, _):
-            request.fail(Self.errorPrefix + "InvalidArgument", parameters: [
-                "parameter": .string(parameter), "value": .string(value), "message": message,
-            ])
+        case let error as ControlError:
+            self = error
+        case let error as CommandError:
+            switch error {
+            case .noSuchAction(let action, let known):
+                self.init(.noSuchAction, message: error.description, hint: "see the plan's actions with: salesd ctl today",
+                          action: action, known: known)
+            case .nothingToUndo(let action):
+                self.init(.nothingToUndo, message: error.description, action: action)
+            case .invalidArgument(let parameter, let value, _):
+                self.init(.invalidArgument, message: error.description, parameter: parameter, value: value)
+            }
+        default:
+            self.init(.ledgerUnavailable, message: "\(error)",
+                      hint: "check the ledger's folder and disk (salesd ctl status shows its path)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SalesContract
 import SalesControl
 import SalesEngine
 import SalesLedger
@@ -21,10 +22,12 @@ extension DaemonDriver {
             announce(Announcement(
                 kind: .reloadFailed, message: "Reload of \(source) failed; the running plan stays in force: "
                     + lines.joined(separator: "; "), priority: .error), desktop: false, buttons: [])
-            request?.fail(Self.errorPrefix + "InvalidConfig", parameters: [
-                "config": .string(source.description), "errors": .array(lines.map { .string($0) }),
-                "message": .string("\(source) has \(lines.count) error\(lines.count == 1 ? "" : "s"); the running plan stays in force"),
-            ])
+            let refusal = ControlError(
+                .invalidConfig,
+                message: "\(source) has \(lines.count) error\(lines.count == 1 ? "" : "s"); the running plan stays in force",
+                hint: "fix \(lines.count == 1 ? "it" : "them") (check with: salesd check-config \(source)), then: salesd ctl reload",
+                config: source.description, errors: lines)
+            request?.fail(refusal.kind.qualifiedName, parameters: refusal)
             return
         }
         let changed = plan != engine.plan
@@ -32,7 +35,8 @@ extension DaemonDriver {
             try Daemon.recordPlanIfChanged(plan, in: ledger, now: clock.now, calendar: calendar(for: plan))
         } catch {
             logger.error("cannot record the new plan version: \(error)")
-            request?.fail(Self.errorPrefix + "LedgerUnavailable", parameters: ["message": .string("\(error)")])
+            let refusal = ControlError(error)
+            request?.fail(refusal.kind.qualifiedName, parameters: refusal)
             return
         }
         config = source
@@ -44,10 +48,7 @@ extension DaemonDriver {
         announce(Announcement(
             kind: .reloaded, message: "Reloaded \(source): \(plan.actions.count) actions"
                 + (changed ? "" : " (unchanged)"), priority: .info), desktop: false, buttons: [])
-        request?.reply([
-            "config": .string(source.description), "actions": .int(Int64(plan.actions.count)),
-            "changed": .bool(changed),
-        ])
+        request?.reply(ReloadCall.Reply(config: source.description, actions: plan.actions.count, changed: changed))
     }
 
     /// The plan's own zone, else the system's as it is now (re-read, not cached).

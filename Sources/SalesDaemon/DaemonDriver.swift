@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Logging
+import SalesContract
 import SalesControl
 import SalesEngine
 import SalesLedger
@@ -83,9 +84,9 @@ final class DaemonDriver: @unchecked Sendable {
 
     func announce(_ announcement: Announcement, desktop: Bool, buttons: [NotificationButton]) {
         journal.record(announcement)
-        let payload = wire.announcement(announcement)
+        let payload = WatchCall.Reply(announcement: wire.announcement(announcement, at: clock.now))
         for (id, watcher) in watchers {
-            if watcher.isOpen { watcher.send(["announcement": payload], continues: true) }
+            if watcher.isOpen { watcher.send(payload, continues: true) }
             else { watchers[id] = nil }
         }
         if desktop, engine.plan.notifications.enabled { notifier?.show(announcement, buttons: buttons) }
@@ -103,9 +104,7 @@ final class DaemonDriver: @unchecked Sendable {
     /// `STATUS=` for systemd: the next reminder, in the plan's local time.
     func statusLine() -> String {
         guard let next = engine.nextReminder(after: clock.now) else { return "No reminders planned" }
-        let title = engine.plan.action(id: next.action)?.title
-            ?? (next.kind == .morning ? "What's the next step?" : "Weekly review")
-        return "Next reminder: \(title) at \(next.time) on \(next.day)"
+        return "Next reminder: \(engine.title(of: next)) at \(next.time) on \(next.day)"
     }
 
     func buttonPressed(_ press: ButtonPress) {

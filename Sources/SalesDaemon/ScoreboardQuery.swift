@@ -1,4 +1,5 @@
 import Foundation
+import SalesContract
 import SalesLedger
 import SalesPlan
 import SalesSchedule

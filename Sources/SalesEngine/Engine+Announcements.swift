@@ -1,4 +1,5 @@
 import Foundation
+import SalesContract
 import SalesPlan
 import SalesSchedule
 import SalesScore
@@ -10,9 +11,8 @@ extension Engine {
         let done = book.doneCount(action.id, on: occurrence.day)
         let late = latenessMs > Engine.lateThresholdMs
         let progress = "\(step?.name ?? action.step) · \(done) of \(action.target) today"
-        let lateText = late ? " (late by \(Engine.humanDuration(ms: latenessMs)))" : ""
         return Announcement(
-            kind: .reminder, message: "\(action.title) — \(progress)\(lateText)", priority: .notice,
+            kind: .reminder, message: "\(action.title) — \(progress)\(Engine.lateText(latenessMs))", priority: .notice,
             day: occurrence.day, action: action.id, step: action.step, title: action.title, done: done,
             target: action.target, scheduled: occurrence.instant, latenessMs: latenessMs, late: late,
             body: progress)
@@ -40,7 +40,7 @@ extension Engine {
             }
         }
         return Announcement(
-            kind: .morning, message: message, priority: .notice, day: occurrence.day, action: next?.action.id,
+            kind: .morning, message: message + Engine.lateText(latenessMs), priority: .notice, day: occurrence.day, action: next?.action.id,
             step: next?.action.step, title: "What's the next step?", done: next?.done, target: next?.target,
             scheduled: occurrence.instant, latenessMs: latenessMs, late: latenessMs > Engine.lateThresholdMs,
             body: lines.joined(separator: "\n"))
@@ -55,7 +55,8 @@ extension Engine {
         let lines = week.steps.map { "\($0.name): \($0.done) of \($0.target) (\($0.paceText))" }
         let coverage = week.coverageOfPlanSteps.text
         return Announcement(
-            kind: .review, message: "Weekly review: \(week.done) of \(week.target) actions; \(coverage)",
+            kind: .review,
+            message: "Weekly review: \(week.done) of \(week.target) actions; \(coverage)\(Engine.lateText(latenessMs))",
             priority: .notice, day: occurrence.day, title: "Weekly review", count: week.done, target: week.target,
             scheduled: occurrence.instant, latenessMs: latenessMs, late: latenessMs > Engine.lateThresholdMs,
             body: (lines + ["", coverage, "Details: salesd ctl week"]).joined(separator: "\n"))
@@ -69,6 +70,11 @@ extension Engine {
             message: "Missed \(count) reminder\(count == 1 ? "" : "s") today: \(titles.joined(separator: ", "))",
             priority: .notice, day: today, title: "Missed reminders", count: count,
             body: titles.map { "• \($0)" }.joined(separator: "\n"))
+    }
+
+    /// ` (late by 5m)` for a firing past the late threshold, else nothing: said once, in the message.
+    static func lateText(_ latenessMs: Int) -> String {
+        latenessMs > lateThresholdMs ? " (late by \(humanDuration(ms: latenessMs)))" : ""
     }
 
     static func humanDuration(ms: Int) -> String {

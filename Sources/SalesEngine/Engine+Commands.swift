@@ -74,7 +74,7 @@ extension Engine {
             message = "Snoozed \(name) until \(until)"
         case .dayOff: message = "Day off: \(event.day)\(event.note.map { " (\($0))" } ?? "")"
         case .result:
-            let value = event.value.map { " \(Engine.format($0))" } ?? ""
+            let value = event.value.map { " \(NumberText.format($0))" } ?? ""
             message = "Result: \(event.resultKind ?? "")\(value)\(event.note.map { " — \($0)" } ?? "")"
         case .reminder, .missed, .plan: return nil
         }
@@ -121,8 +121,4 @@ extension Engine {
 
     /// Large enough for any deal, small enough that sums stay exact and charts can scale them.
     static let maxResultValue = 1e12
-
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 }

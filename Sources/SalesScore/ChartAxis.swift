@@ -1,3 +1,5 @@
+import SalesContract
+
 /// A vertical axis with labels at zero, half and the maximum.
 enum ChartAxis {
     static func left(top: Double, bottom: Double, x: Double, maxLabel: Int, suffix: String) -> String {

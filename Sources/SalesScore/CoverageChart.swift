@@ -1,3 +1,6 @@
+import SalesContract
+import SalesPlan
+
 /// Charts (b) and (c): process coverage over the weeks as a line, with the lag results as markers on a second axis.
 struct CoverageChart {
     let weeks: [WeekScore]

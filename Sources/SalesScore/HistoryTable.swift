@@ -1,3 +1,6 @@
+import SalesContract
+import SalesPlan
+
 /// The last weeks side by side: one row per step, coverage, adherence and each result kind.
 struct HistoryTable {
     var header: [String]

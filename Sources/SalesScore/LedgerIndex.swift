@@ -1,3 +1,4 @@
+import SalesContract
 import SalesPlan
 
 /// The ledger's events that matter to the scoreboard, indexed by day, with undone events removed.

@@ -1,3 +1,5 @@
+import SalesContract
+
 /// ANSI colours, or nothing at all when colour is off.
 struct Paint {
     enum Tone {

@@ -1,3 +1,4 @@
+import SalesContract
 import SalesPlan
 
 /// Which plan was in force on a given day.

@@ -1,3 +1,4 @@
+import SalesContract
 import SalesPlan
 
 /// A plan and the local day from which it is in force.

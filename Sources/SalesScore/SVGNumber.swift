@@ -1,4 +1,5 @@
 import Foundation
+import SalesContract
 
 /// Coordinates for SVG attributes: one decimal, no locale.
 enum SVGNumber {

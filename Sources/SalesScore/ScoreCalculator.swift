@@ -1,3 +1,4 @@
+import SalesContract
 import SalesPlan
 
 /// Derives day, week and streak figures from the plan history and the indexed ledger.

@@ -1,3 +1,4 @@
+import SalesContract
 import SalesPlan
 
 /// The scoreboard as one self-contained HTML page: inline CSS and SVG, no scripts, no network.

@@ -1,4 +1,5 @@
 import Foundation
+import SalesContract
 
 /// The scoreboard as JSON: the same numbers as the text view, plus that view in `text`.
 public enum ScoreboardJSON {

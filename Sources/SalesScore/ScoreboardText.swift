@@ -1,3 +1,6 @@
+import SalesContract
+import SalesPlan
+
 /// The scoreboard for a terminal: one bar per step, coverage, streak, results, and the weeks side by side.
 public enum ScoreboardText {
     /// Renders the scoreboard as lines of text ending in a newline.

@@ -1,3 +1,5 @@
+import SalesContract
+
 /// The steps shown across several weeks: the latest week's order first, then steps only older weeks had.
 enum StepColumns {
     static func of(_ weeks: [WeekScore]) -> [(id: String, name: String)] {

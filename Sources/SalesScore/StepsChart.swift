@@ -1,3 +1,5 @@
+import SalesContract
+
 /// Chart (a): actions done per step per week as grouped bars, each with a mark at its target.
 struct StepsChart {
     let weeks: [WeekScore]

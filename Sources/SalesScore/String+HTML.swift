@@ -1,3 +1,5 @@
+import SalesContract
+
 extension String {
     /// The text made safe inside HTML and SVG elements and quoted attributes.
     var htmlEscaped: String {

@@ -1,3 +1,5 @@
+import SalesContract
+
 // Column alignment for the terminal view; widths count characters, which is right for the ASCII and block glyphs used.
 
 func padRight(_ text: String, _ width: Int) -> String {

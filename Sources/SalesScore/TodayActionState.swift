@@ -1,3 +1,4 @@
+import SalesContract
 import SalesPlan
 
 /// What the daemon knows about one of today's actions, for ranking `today` and `next`.

@@ -1,3 +1,4 @@
+import SalesContract
 import SalesPlan
 
 /// Chart (d): today's plan as a table, by reminder time.

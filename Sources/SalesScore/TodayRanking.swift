@@ -1,3 +1,4 @@
+import SalesContract
 import SalesPlan
 
 /// The order of today's actions for `today` and `next`: what is due soonest, then what is furthest behind.

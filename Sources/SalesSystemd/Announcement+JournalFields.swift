@@ -1,4 +1,5 @@
 import SalesEngine
+import SalesPlan
 
 extension Announcement {
     /// The structured fields salesd writes to the journal for this announcement.
@@ -21,7 +22,7 @@ extension Announcement {
         add("SALESD_COUNT", count.map(String.init))
         add("SALESD_DONE", done.map(String.init))
         add("SALESD_TARGET", target.map(String.init))
-        add("SALESD_SCHEDULED", scheduled.map(JournalTimestamp.utc))
+        add("SALESD_SCHEDULED", scheduled.map(Timestamp.utcMilliseconds))
         add("SALESD_LATENESS_MS", latenessMs.map(String.init))
         add("SALESD_LATE", late ? "1" : nil)
         add("SALESD_TITLE", title)

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import SalesPlan
 
 /// A swift-log handler for salesd's diagnostics ("notification server gone, ignoring").
 ///
@@ -65,7 +66,7 @@ public struct JournalLogHandler: LogHandler {
             _ = JournalSender.send(fields)
         }
         if let standardError {
-            var line = "\(JournalTimestamp.local(now(), in: zone)) \(event.level): \(event.message)"
+            var line = "\(Timestamp.localWall(now(), in: zone)) \(event.level): \(event.message)"
             if !sorted.isEmpty { line += " (" + sorted.map { "\($0.key)=\($0.value)" }.joined(separator: ", ") + ")" }
             standardError(line + "\n")
         }

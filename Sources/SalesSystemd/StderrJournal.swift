@@ -1,5 +1,6 @@
 import Foundation
 import SalesEngine
+import SalesPlan
 
 /// Writes announcements as readable lines, for a person running salesd in a terminal.
 ///
@@ -32,26 +33,15 @@ public final class StderrJournal: Journal {
 
     /// The text written for `announcement` at `date`: one line, then the body indented.
     public static func line(for announcement: Announcement, at date: Date, in zone: TimeZone) -> String {
-        var head = "\(JournalTimestamp.local(date, in: zone)) \(announcement.kind.rawValue)"
+        var head = "\(Timestamp.localWall(date, in: zone)) \(announcement.kind.rawValue)"
         if let action = announcement.action { head += " \(action)" }
+        // The engine's message already says how late a reminder is; the body only when it adds something.
         head += ": \(announcement.message)"
-        if announcement.late {
-            head += announcement.latenessMs.map { " [late by \(lateness($0))]" } ?? " [late]"
-        }
         var lines = head.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if let body = announcement.body {
+        if let body = announcement.body, !announcement.message.contains(body) {
             lines += body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         return lines.enumerated().map { $0.offset == 0 ? $0.element : "    " + $0.element }
             .joined(separator: "\n") + "\n"
-    }
-
-    /// `400ms`, `45s`, `2m 5s`, `1h 3m`.
-    static func lateness(_ ms: Int) -> String {
-        guard ms >= 1000 else { return "\(max(ms, 0))ms" }
-        let seconds = ms / 1000
-        let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
-        return [(h, "h"), (m, "m"), (s, "s")].filter { $0.0 != 0 }.map { "\($0.0)\($0.1)" }
-            .joined(separator: " ")
     }
 }

@@ -1,24 +1,24 @@
 import Foundation
+import SalesContract
 import SalesControl
 
 /// Calls `io.salesd.Control` methods, turning every failure into a ``CommandFailure`` with salesd's exit codes.
 struct ControlClient {
     var socketPath: String
 
-    /// Calls `method` (e.g. `Done`) and returns the reply's parameters.
-    func call(_ method: String, _ parameters: [String: JSONValue?] = [:]) throws(CommandFailure) -> [String: JSONValue] {
+    /// Sends `call` and returns its typed reply.
+    func call<C: ControlCall>(_ call: C) throws(CommandFailure) -> C.Reply {
         do {
-            return try VarlinkClient(path: socketPath).call(qualified(method), parameters.compactMapValues { $0 })
+            return try VarlinkClient(path: socketPath).call(C.qualifiedName, call, replying: C.Reply.self)
         } catch {
             throw ControlFailure.failure(for: error, socket: socketPath)
         }
     }
 
-    /// Calls `method` with `more` and hands each reply to `body` as it arrives, until the daemon ends the stream.
-    func stream(_ method: String, _ parameters: [String: JSONValue?] = [:],
-                _ body: ([String: JSONValue]) -> Void) throws(CommandFailure) {
+    /// Sends `call` with `more` and hands each reply to `body` as it arrives, until the daemon ends the stream.
+    func stream<C: ControlCall>(_ call: C, _ body: (C.Reply) -> Void) throws(CommandFailure) {
         do {
-            try VarlinkClient(path: socketPath).stream(qualified(method), parameters.compactMapValues { $0 }) { reply in
+            try VarlinkClient(path: socketPath).stream(C.qualifiedName, call, replying: C.Reply.self) { reply in
                 body(reply)
                 return true
             }
@@ -26,6 +26,4 @@ struct ControlClient {
             throw ControlFailure.failure(for: error, socket: socketPath)
         }
     }
-
-    private func qualified(_ method: String) -> String { ControlInterface.name + "." + method }
 }

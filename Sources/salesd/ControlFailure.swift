@@ -1,3 +1,4 @@
+import SalesContract
 import SalesControl
 
 /// What `salesd ctl` says, and the status it exits with, when a call to the daemon fails.
@@ -19,8 +20,8 @@ enum ControlFailure {
         case .timeout:
             return CommandFailure(["salesd: the daemon at \(socket) did not answer in time", startHint],
                                   status: ExitStatus.unreachable)
-        case .remote(let name, let parameters):
-            return CommandFailure(refusal(error: name, parameters: parameters), status: ExitStatus.refused)
+        case .remote(let name, let reply):
+            return CommandFailure(refusal(error: name, reply: reply), status: ExitStatus.refused)
         case .protocolViolation where error.message.contains("Broken pipe") || error.message.contains("closed"):
             return CommandFailure(
                 ["salesd: the daemon at \(socket) closed the connection (\(error.message))",
@@ -35,29 +36,31 @@ enum ControlFailure {
     }
 
     /// The lines for a Varlink error reply: `salesd: <message>`, then what helps fix it.
-    static func refusal(error name: String, parameters: [String: JSONValue]) -> [String] {
+    static func refusal(error name: String, reply: VarlinkReply) -> [String] {
+        if ControlError.Kind(qualifiedName: name) != nil, let refusal = try? reply.parameters(ControlError.self) {
+            return lines(for: refusal)
+        }
         let shortName = name.split(separator: ".").last.map(String.init) ?? name
-        var lines: [String]
-        if let message = parameters["message"]?.string {
-            lines = ["salesd: " + message]
+        if let message = (try? reply.parameters(ServiceError.self))?.message {
+            return ["salesd: " + message]
         } else if name == "org.varlink.service.PermissionDenied" {
-            lines = ["salesd: permission denied: the daemon accepts only the user who runs it"]
+            return ["salesd: permission denied: the daemon accepts only the user who runs it"]
         } else if name.hasPrefix("org.varlink.service.") {
-            lines = ["salesd: the daemon refused the call (\(shortName)); is it an older version than this salesd?"]
-        } else {
-            lines = ["salesd: the daemon refused the call (\(name))"]
+            return ["salesd: the daemon refused the call (\(shortName)); is it an older version than this salesd?"]
         }
-        switch shortName {
-        case "NoSuchAction":
-            let known = parameters["known"]?.array?.compactMap(\.string) ?? []
-            if !known.isEmpty { lines.append("Known actions: " + known.joined(separator: ", ")) }
-        case "InvalidConfig":
-            lines += parameters["errors"]?.array?.compactMap(\.string) ?? []
-            let config = parameters["config"]?.string.map { " " + $0 } ?? ""
-            lines.append("Fix it (check with: salesd check-config\(config)), then: salesd ctl reload")
-        default:
-            break
-        }
+        return ["salesd: the daemon refused the call (\(name))"]
+    }
+
+    static func lines(for refusal: ControlError) -> [String] {
+        var lines = ["salesd: " + refusal.message]
+        if let known = refusal.known, !known.isEmpty { lines.append("Known actions: " + known.joined(separator: ", ")) }
+        lines += refusal.errors ?? []
+        if let hint = refusal.hint { lines.append(hint.prefix(1).uppercased() + hint.dropFirst()) }
         return lines
+    }
+
+    /// The parameters of an `org.varlink.service` error that salesd's daemon sends with a message.
+    private struct ServiceError: Decodable {
+        let message: String?
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SalesControl
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl done ACTION [COUNT]`: records what was done.
@@ -35,12 +35,7 @@ extension Salesd.Ctl {
         }
 
         func run() throws {
-            let reply = try options.client.call("Done", [
-                "action": .string(action),
-                "count": .int(Int64(count)),
-                "note": note.map(JSONValue.string),
-                "day": day.map { .string($0.text) },
-            ])
+            let reply = try options.client.call(DoneCall(action: action, count: count, note: note, day: day?.text))
             Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.done(reply)])
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl next`: what's the next step?
@@ -9,7 +10,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call("Next")
+            let reply = try options.client.call(NextCall())
             Output.print(options.json ? [JSONOutput.pretty(reply)] : NextText.lines(reply))
         }
     }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SalesControl
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl off [DATE]`: marks a day off.
@@ -20,10 +20,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call("DayOff", [
-                "day": day.map { .string($0.text) },
-                "reason": reason.map(JSONValue.string),
-            ])
+            let reply = try options.client.call(DayOffCall(day: day?.text, reason: reason))
             Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.dayOff(reply)])
         }
     }

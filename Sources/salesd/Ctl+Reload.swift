@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl reload`: re-reads the config (systemd's `ExecReload=` runs this).
@@ -10,7 +11,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call("Reload")
+            let reply = try options.client.call(ReloadCall())
             Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.reload(reply)])
         }
     }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SalesControl
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl result KIND [VALUE]`: records a lag measure.
@@ -32,11 +32,7 @@ extension Salesd.Ctl {
         }
 
         func run() throws {
-            let reply = try options.client.call("Result", [
-                "kind": .string(kind),
-                "value": value.map(JSONValue.double),
-                "note": note.map(JSONValue.string),
-            ])
+            let reply = try options.client.call(ResultCall(kind: kind, value: value, note: note))
             Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.result(reply)])
         }
     }

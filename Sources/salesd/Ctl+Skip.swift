@@ -1,5 +1,5 @@
 import ArgumentParser
-import SalesControl
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl skip ACTION`: excuses an action for today.
@@ -16,11 +16,8 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call("Skip", [
-                "action": .string(action),
-                "reason": reason.map(JSONValue.string),
-            ])
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.skip(reply, action: action)])
+            let reply = try options.client.call(SkipCall(action: action, reason: reason))
+            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.skip(reply)])
         }
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SalesControl
+import SalesContract
 import SalesPlan
 
 extension Salesd.Ctl {
@@ -27,10 +27,7 @@ extension Salesd.Ctl {
         }
 
         func run() throws {
-            let reply = try options.client.call("Snooze", [
-                "action": .string(action),
-                "duration": duration.map(JSONValue.string),
-            ])
+            let reply = try options.client.call(SnoozeCall(action: action, duration: duration))
             Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.snooze(reply, action: action)])
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl status`: is the daemon up, what plan it runs, what fires next.
@@ -10,7 +11,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call("Status")
+            let reply = try options.client.call(StatusCall())
             Output.print(options.json ? [JSONOutput.pretty(reply)] : StatusText.lines(reply, now: Date()))
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl today`: the day's plan, in the order to work it.
@@ -19,7 +20,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call("Today", ["day": day.map { .string($0.text) }])
+            let reply = try options.client.call(TodayCall(day: day?.text))
             Output.print(options.json ? [JSONOutput.pretty(reply)] : TodayText.lines(reply, colour: Output.useColour()))
         }
     }

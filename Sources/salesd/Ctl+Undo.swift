@@ -1,5 +1,5 @@
 import ArgumentParser
-import SalesControl
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl undo [ACTION]`: takes back the latest `done` of today.
@@ -13,7 +13,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call("Undo", ["action": action.map(JSONValue.string)])
+            let reply = try options.client.call(UndoCall(action: action))
             Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.undo(reply)])
         }
     }

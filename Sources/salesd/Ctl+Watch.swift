@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl watch`: follows what the daemon announces, live.
@@ -11,10 +12,10 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            try options.client.stream("Watch") { reply in
+            try options.client.stream(WatchCall()) { reply in
                 Output.print([options.json
                     ? JSONOutput.line(reply)
-                    : WatchLine.line(reply["announcement"], receivedAt: Date())])
+                    : WatchLine.line(reply.announcement, receivedAt: Date())])
                 // Each line must reach a pipe now, not when the buffer fills.
                 fflush(nil)
             }

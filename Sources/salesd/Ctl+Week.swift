@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import SalesControl
-import SalesScore
+import SalesContract
 
 extension Salesd.Ctl {
     /// `salesd ctl week`: the scoreboard.
@@ -19,25 +18,22 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func validate() throws {
-            if let weeks, weeks < 1 {
-                throw ValidationError("--weeks must be at least 1, not \(weeks)")
+            let range = WeekCall.weekRange
+            if let weeks, !range.contains(weeks) {
+                throw ValidationError("--weeks must be from \(range.lowerBound) to \(range.upperBound), not \(weeks)")
             }
         }
 
         func run() throws {
-            let reply = try options.client.call("Week", ["weeks": weeks.map { .int(Int64($0)) }])
+            // The daemon renders the text for this terminal's width and colour.
+            let call = options.json ? WeekCall(weeks: weeks)
+                : WeekCall(weeks: weeks, width: Output.terminalWidth(), colour: Output.useColour())
+            let reply = try options.client.call(call)
             if options.json {
                 Output.print([JSONOutput.pretty(reply)])
-            } else if let object = reply["scoreboard"], let board = try? JSONDecoder().decode(
-                Scoreboard.self, from: object.encoded())
-            {
-                // Rendered here rather than taken from `text`, so colour and width suit this terminal.
-                let text = ScoreboardText.render(board, color: Output.useColour(), width: Output.terminalWidth())
-                Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text])
-            } else if let text = reply["scoreboard"]?["text"]?.string {
-                Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text])
             } else {
-                Output.print([JSONOutput.pretty(reply["scoreboard"]?.object ?? reply)])
+                let text = reply.scoreboard.text ?? ""
+                Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text])
             }
         }
     }

@@ -1,29 +1,28 @@
-import SalesControl
+import Foundation
 
-/// The `--json` output: the reply's parameters as JSON with sorted keys.
+/// The `--json` output: a reply as JSON with sorted keys, encoded by Foundation.
 enum JSONOutput {
-    /// Indented JSON (two spaces), for one reply.
-    static func pretty(_ parameters: [String: JSONValue]) -> String {
-        pretty(.object(parameters), indent: "")
+    /// Indented JSON, for one reply.
+    static func pretty(_ value: some Encodable) -> String {
+        encode(value, [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     }
 
     /// One line of JSON, for streams (`watch`).
-    static func line(_ parameters: [String: JSONValue]) -> String {
-        JSONValue.object(parameters).jsonText
+    static func line(_ value: some Encodable) -> String {
+        encode(value, [.sortedKeys, .withoutEscapingSlashes])
     }
 
-    private static func pretty(_ value: JSONValue, indent: String) -> String {
-        let inner = indent + "  "
-        switch value {
-        case .array(let items) where !items.isEmpty:
-            return "[\n" + items.map { inner + pretty($0, indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
-        case .object(let fields) where !fields.isEmpty:
-            let members = fields.keys.sorted().map { key in
-                inner + JSONValue.string(key).jsonText + ": " + pretty(fields[key]!, indent: inner)
-            }
-            return "{\n" + members.joined(separator: ",\n") + "\n" + indent + "}"
-        default:
-            return value.jsonText
-        }
+    /// Indented JSON of a JSON object built from strings, numbers, booleans, arrays and dictionaries.
+    static func pretty(object: [String: Any]) -> String {
+        let options: JSONSerialization.WritingOptions = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("{}".utf8),
+                      as: UTF8.self)
+    }
+
+    private static func encode(_ value: some Encodable, _ formatting: JSONEncoder.OutputFormatting) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = formatting
+        // The reply types are plain strings, numbers and lists: encoding them cannot fail.
+        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }

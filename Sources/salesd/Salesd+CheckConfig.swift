@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import SalesControl
 import SalesPlan
 import SalesSchedule
 
@@ -47,8 +46,8 @@ extension Salesd {
                 plan = try Plan.parse(source.data)
             } catch {
                 if json {
-                    Output.print([JSONOutput.pretty(["config": .string(source.name), "valid": false,
-                                                     "errors": .array(error.errors.map { .string($0.description) })])])
+                    Output.print([JSONOutput.pretty(object: ["config": source.name, "valid": false,
+                                                             "errors": error.errors.map(\.description)])])
                     throw CommandFailure([], status: ExitStatus.refused)
                 }
                 let count = error.errors.count
@@ -63,7 +62,7 @@ extension Salesd {
             let rows = ReminderListing.rows(plan: plan, calendar: calendar, from: window.start, to: window.end)
             let shown = window.isExplicit ? rows : Array(rows.prefix(6))
             if json {
-                Output.print([JSONOutput.pretty(jsonReport(plan: plan, source: source, rows: shown, zone: zone))])
+                Output.print([JSONOutput.pretty(object: jsonReport(plan: plan, source: source, rows: shown, zone: zone))])
                 return
             }
             var lines = source.notes
@@ -77,18 +76,17 @@ extension Salesd {
             Output.print(lines)
         }
 
-        private func jsonReport(plan: Plan, source: ConfigInput, rows: [ReminderRow], zone: TimeZone) -> [String: JSONValue] {
-            let planJSON = (try? JSONValue(decoding: Array(plan.canonicalJSON().utf8))) ?? .null
-            var report: [String: JSONValue] = [
-                "config": .string(source.name), "embedded": .bool(source.isEmbedded),
-                "valid": true, "errors": [], "plan": planJSON,
+        private func jsonReport(plan: Plan, source: ConfigInput, rows: [ReminderRow], zone: TimeZone) -> [String: Any] {
+            let planJSON = (try? JSONSerialization.jsonObject(with: Data(plan.canonicalJSON().utf8))) ?? NSNull()
+            var report: [String: Any] = [
+                "config": source.name, "embedded": source.isEmbedded, "valid": true, "errors": [String](), "plan": planJSON,
             ]
             let iso = ISO8601DateFormatter()
             iso.timeZone = zone
-            report["reminders"] = .array(rows.map { row in
-                .object(["at": .string(iso.string(from: row.instant)), "planned": .string(row.planned), "action": .string(row.action),
-                         "shifted": .bool(row.shifted), "repeat": .bool(row.isRepeat)])
-            })
+            report["reminders"] = rows.map { row -> [String: Any] in
+                ["at": iso.string(from: row.instant), "planned": row.planned, "action": row.action,
+                 "shifted": row.shifted, "repeat": row.isRepeat]
+            }
             return report
         }
     }

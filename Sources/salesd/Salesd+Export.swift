@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesDaemon
+import SalesLedger
 import SalesPlan
 
 extension Salesd {

@@ -1,12 +1,12 @@
-import SalesControl
+import SalesContract
 
 /// The human rendering of a `Today` reply: a heading with progress, then the plan with the next action first.
 enum TodayText {
-    static func lines(_ reply: [String: JSONValue], colour: Bool) -> [String] {
-        let day = reply["day"]?.string ?? "today"
-        let actions = reply["actions"]?.array?.compactMap(ActionProgress.init) ?? []
-        let doneCount = actions.filter { $0.state == "done" }.count
-        if reply["off"]?.bool == true {
+    static func lines(_ reply: TodayCall.Reply, colour: Bool) -> [String] {
+        let day = reply.day
+        let actions = reply.actions
+        let doneCount = actions.filter { $0.state == .done }.count
+        if reply.off {
             return ["\(WireTime.longDay(day)) · day off: no reminders, streak kept"]
         }
         if actions.isEmpty {
@@ -14,7 +14,7 @@ enum TodayText {
         }
         var lines = ["\(WireTime.longDay(day)) · \(doneCount) of \(actions.count) done"]
         // Open actions first, in the daemon's order, so the list reads as a to-do list.
-        let rank = ["open": 0, "done": 1]
+        let rank: [ActionProgress.State: Int] = [.open: 0, .done: 1]
         let ordered = actions.enumerated()
             .sorted { (rank[$0.element.state] ?? 2, $0.offset) < (rank[$1.element.state] ?? 2, $1.offset) }
             .map(\.element)
@@ -26,7 +26,7 @@ enum TodayText {
             if action.action == nextAction {
                 marker = "NEXT"
                 if colour { style = Colour.bold }
-            } else if action.state == "done" {
+            } else if action.state == .done {
                 marker = "  ✓"
                 if colour { style = Colour.dim }
             } else if !action.isOpen {

@@ -1,18 +1,18 @@
 import Foundation
-import SalesControl
+import SalesContract
+import SalesPlan
 
 /// One line per announcement for `salesd ctl watch`: `09:30:00 reminder connection-requests  Send 5 …`.
+///
+/// The time is the daemon's, in the plan's zone, like every other time the line shows.
 enum WatchLine {
-    static func line(_ announcement: JSONValue?, receivedAt now: Date, timeZone: TimeZone = .current) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "HH:mm:ss"
-        var line = formatter.string(from: now) + " " + (announcement?["kind"]?.string ?? "event")
-        if let action = announcement?["action"]?.string { line += " " + action }
-        let message = announcement?["message"]?.string ?? announcement?["title"]?.string ?? ""
+    static func line(_ event: WatchEvent, receivedAt now: Date) -> String {
+        let clock = event.at.map(WireTime.clockWithSeconds) ?? Timestamp.localWall(now, in: .current).suffix(8).description
+        var line = clock + " " + event.kind
+        if let action = event.action { line += " " + action }
+        let message = event.message.isEmpty ? event.title ?? "" : event.message
         if !message.isEmpty { line += "  " + message }
-        if announcement?["late"]?.bool == true { line += " (late)" }
+        if event.late, !message.contains("late") { line += " (late)" }
         return line
     }
 }

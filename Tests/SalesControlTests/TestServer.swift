@@ -76,30 +76,31 @@ final class TestServer: @unchecked Sendable {
     func client() throws -> VarlinkClient { try VarlinkClient(path: path) }
 
     private func handle(_ request: VarlinkRequest) {
+        let parameters = (try? request.parameters([String: TestJSON].self)) ?? [:]
         switch request.methodName {
         case "Method":
-            request.reply(["answer": 42])
+            request.reply(["answer": 42] as [String: TestJSON])
         case "Echo":
-            guard let text = request.parameters["text"]?.string else {
-                request.fail(VarlinkService.invalidParameter, parameters: ["parameter": "text"])
+            guard let text = parameters["text"]?.string else {
+                request.fail(VarlinkService.invalidParameter, ["parameter": "text"])
                 return
             }
-            request.reply(["text": .string(text)])
+            request.reply(["text": text])
         case "Watch":
             guard request.more else { return request.fail(VarlinkService.expectedMore) }
             track(request)
-            for n in 1...3 { request.send(["n": .int(Int64(n))], continues: true) }
-            if request.parameters["finish"] == true { request.reply(["n": 4]) }
+            for n in 1...3 { request.send(["n": n], continues: true) }
+            if parameters["finish"] == true { request.reply(["n": 4]) }
         case "Flood":
             track(request)
             pump(request)
         case "Big":
-            let size = request.parameters["size"]?.int ?? 0
-            request.reply(["text": .string(String(repeating: "x", count: size))])
+            let size = parameters["size"]?.int ?? 0
+            request.reply(["text": String(repeating: "x", count: size)])
         case "Fail":
-            request.fail("io.test.Iface.Broken", parameters: ["message": "it broke (try again)"])
+            request.fail("io.test.Iface.Broken", ["message": "it broke (try again)"])
         default:
-            request.fail(VarlinkService.methodNotImplemented, parameters: ["method": .string(request.method)])
+            request.fail(VarlinkService.methodNotImplemented, ["method": request.method])
         }
     }
 
@@ -113,7 +114,7 @@ final class TestServer: @unchecked Sendable {
 
     /// Streams 1 KiB replies a batch per queue turn, so other clients interleave.
     private func pump(_ request: VarlinkRequest) {
-        let blob = JSONValue.string(String(repeating: "x", count: 1024))
+        let blob = String(repeating: "x", count: 1024)
         for _ in 0..<64 where request.isOpen { request.send(["blob": blob], continues: true) }
         if request.isOpen { queue.async { self.pump(request) } }
     }

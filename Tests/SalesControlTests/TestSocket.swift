@@ -37,9 +37,9 @@ final class TestSocket {
     func send(_ json: String) { write(json + "\0") }
 
     /// The next reply as a JSON object; nil when the server closed the connection.
-    func readMessage() -> [String: JSONValue]? {
+    func readMessage() -> [String: TestJSON]? {
         while true {
-            if let message = try? framer.nextMessage() { return try? JSONValue(decoding: message).object }
+            if let message = try? framer.nextMessage() { return (try? TestJSON(decoding: message))?.object }
             var buffer = [UInt8](repeating: 0, count: 4096)
             let n = recv(fd, &buffer, buffer.count, 0)
             guard n > 0 else { return nil }

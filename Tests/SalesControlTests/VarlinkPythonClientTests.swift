@@ -1,5 +1,6 @@
 import Foundation
 import RealParts
+import SalesContract
 import SalesControl
 import XCTest
 
@@ -34,7 +35,7 @@ final class VarlinkPythonClientTests: XCTestCase {
         server = try TestServer()
         let result = try varlinkCLI(["call", "unix:\(server.path)/io.test.Iface.Method", "{}"])
         XCTAssertEqual(result.status, 0, result.err)
-        XCTAssertEqual(try JSONValue(decoding: Array(result.out.utf8)), ["answer": 42], result.out + result.err)
+        XCTAssertEqual(try TestJSON(decoding: Array(result.out.utf8)), ["answer": 42], result.out + result.err)
     }
 
     /// `varlink call --more` receives every reply of a stream.

@@ -1,4 +1,5 @@
 import Foundation
+import SalesContract
 import SalesPlan
 import SalesScore
 import XCTest

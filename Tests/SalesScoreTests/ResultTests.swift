@@ -1,3 +1,4 @@
+import SalesContract
 import SalesPlan
 import SalesScore
 import XCTest

@@ -38,8 +38,8 @@ final class JournalFieldsTests: XCTestCase {
 
     /// Scheduled times are UTC with milliseconds, also before 1970 and at day boundaries.
     func testScheduledTimestamps() {
-        XCTAssertEqual(JournalTimestamp.utc(Date(timeIntervalSince1970: 1_795_771_800)), "2026-11-27T09:30:00.000Z")
-        XCTAssertEqual(JournalTimestamp.utc(Date(timeIntervalSince1970: 1_795_824_000 - 0.001)), "2026-11-27T23:59:59.999Z")
-        XCTAssertEqual(JournalTimestamp.utc(Date(timeIntervalSince1970: -0.5)), "1969-12-31T23:59:59.500Z")
+        XCTAssertEqual(Timestamp.utcMilliseconds(Date(timeIntervalSince1970: 1_795_771_800)), "2026-11-27T09:30:00.000Z")
+        XCTAssertEqual(Timestamp.utcMilliseconds(Date(timeIntervalSince1970: 1_795_824_000 - 0.001)), "2026-11-27T23:59:59.999Z")
+        XCTAssertEqual(Timestamp.utcMilliseconds(Date(timeIntervalSince1970: -0.5)), "1969-12-31T23:59:59.500Z")
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import SalesEngine
+import SalesPlan
+import SalesSchedule
 import SalesSystemd
 import XCTest
 
@@ -33,14 +35,25 @@ final class JournalStderrTests: XCTestCase {
         ])
     }
 
-    /// A late reminder says how late it is.
-    func testLateReminderSaysHowLate() {
-        var reminder = Announcement(kind: .reminder, message: "Follow up", action: "follow-ups", latenessMs: 125_000, late: true)
-        XCTAssertEqual(lines(reminder), ["2026-11-27 09:30:00 reminder follow-ups: Follow up [late by 2m 5s]\n"])
-        reminder.latenessMs = nil
-        XCTAssertEqual(lines(reminder), ["2026-11-27 09:30:00 reminder follow-ups: Follow up [late]\n"])
-        reminder.latenessMs = 400
-        XCTAssertEqual(lines(reminder), ["2026-11-27 09:30:00 reminder follow-ups: Follow up [late by 400ms]\n"])
+    /// A reminder the real engine fires 5 s late says so once on stderr, and its progress once.
+    func testLateReminderFromTheEngineSaysHowLateOnce() throws {
+        let zone = TimeZone(identifier: "Europe/London")!
+        let plan = Plan(
+            timeZone: zone.identifier, steps: [Step(id: "connect", name: "Connect")],
+            actions: [PlanAction(id: "requests", step: "connect", title: "Send 5 connection requests", target: 5,
+                                 days: [.daily], at: [LocalTime("09:30")!])])
+        let due = Date(timeIntervalSince1970: 1_795_771_800)  // 2026-11-27 09:30 in London
+        var engine = Engine(plan: plan, calendar: ZoneCalendar(timeZone: zone), events: [],
+                            handledThrough: due.addingTimeInterval(-60))
+        let late = due.addingTimeInterval(5)
+        let announcements = engine.wake(now: late).compactMap { effect -> Announcement? in
+            if case .fire(_, let announcement, _) = effect { return announcement }
+            return nil
+        }
+        XCTAssertEqual(announcements.count, 1)
+        let text = try XCTUnwrap(announcements.first.map { StderrJournal.line(for: $0, at: late, in: zone) })
+        XCTAssertEqual(text, "2026-11-27 09:30:05 reminder requests: Send 5 connection requests — Connect · 0 of 5 today (late by 5s)\n")
+        XCTAssertEqual(text.components(separatedBy: "late").count - 1, 1, text)
     }
 
     /// A body (the plan at a glance) follows the line, indented, in the same write.

@@ -1,5 +1,5 @@
 import Foundation
-import SalesDaemon
+import SalesLedger
 import SalesPlan
 import XCTest
 

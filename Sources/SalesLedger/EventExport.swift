@@ -99,26 +99,9 @@ public enum EventExport {
             value: try optional("value") { Double($0) }, source: field("source"), payload: field("payload"))
     }
 
-    /// `2026-11-27T09:30:00.250Z`: UTC to the millisecond, by integer arithmetic (exports can
-    /// hold millions of instants, and a formatter per call would dominate).
-    static func time(_ date: Date) -> String {
-        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = Int(seconds - days * 86_400)
-        let day = LocalDay(daysSinceEpoch: Int(days))
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let fraction = Int(ms - seconds * 1000)
-        let millis = fraction < 10 ? "00\(fraction)" : fraction < 100 ? "0\(fraction)" : "\(fraction)"
-        return "\(day)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)).\(millis)Z"
-    }
+    static func time(_ date: Date) -> String { Timestamp.utcMilliseconds(date) }
 
-    static func date(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let date = formatter.date(from: text) else { return nil }
-        return Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
-    }
+    static func date(_ text: String) -> Date? { Timestamp.parse(text) }
 
     /// RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and newlines.
     static func csvRows(_ text: String) throws(ImportError) -> [[String]] {

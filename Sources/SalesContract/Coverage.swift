@@ -12,7 +12,7 @@ public struct Coverage: Codable, Equatable, Sendable {
     public init(activeSteps: Int, planSteps: Int) {
         self.activeSteps = activeSteps
         self.planSteps = planSteps
-        self.percent = SalesScore.percent(activeSteps, of: planSteps)
+        self.percent = SalesContract.percent(activeSteps, of: planSteps)
         let noun = planSteps == 1 ? "step" : "steps"
         self.text = "process running at \(percent)%: \(activeSteps) of \(planSteps) \(noun) active"
     }

@@ -1,8 +1,11 @@
-/// The wire contract between `salesd run` and `salesd ctl` (and any Varlink client).
+/// The interface description of the wire contract between `salesd run` and `salesd ctl` (and
+/// any Varlink client), served by `GetInterfaceDescription`.
 ///
+/// The Codable types of this module are the contract; this text describes them, and a test
+/// checks that every method, type and error here has exactly the fields of its Swift type.
 /// Times are ISO 8601 with the plan zone's offset (`2026-11-27T09:30:00+01:00`), days are
 /// `YYYY-MM-DD` in the plan's zone, durations are `15m`-style strings. Every error carries a
-/// `message` a person can act on.
+/// `kind`, a `message` a person can act on, and often a `hint`.
 public enum ControlInterface {
     public static let name = "io.salesd.Control"
 
@@ -54,7 +57,9 @@ public enum ControlInterface {
       target: ?int,
       scheduled: ?string,
       latenessMs: ?int,
-      late: bool
+      late: bool,
+      # When it was announced, in the plan's zone.
+      at: ?string
     )
 
     type Reminder (action: string, title: string, at: string, slot: string)
@@ -73,7 +78,10 @@ public enum ControlInterface {
       since: string,
       config: string,
       ledger: string,
+      socket: string,
+      # The zone the plan runs in, and the system's when it differs.
       timeZone: string,
+      systemTimeZone: ?string,
       today: string,
       actionsToday: int,
       doneToday: int,
@@ -89,29 +97,34 @@ public enum ControlInterface {
     # What's the next step? The open action to do now, and why.
     method Next() -> (day: string, action: ?ActionState, why: ?string, remaining: int)
 
+    # Every call that may change the ledger answers with its outcome: recorded (durably),
+    # nothing (nothing was recorded) or already (a repeat; nothing new was recorded).
+
     # Records count (default 1) units of an action, today or on a recent day.
     method Done(action: string, count: ?int, note: ?string, day: ?string) -> (
+      outcome: string,
       event: EventRecord,
       progress: ActionState
     )
 
-    # Cancels the most recent done of today (of one action, or of any).
-    method Undo(action: ?string) -> (undone: EventRecord, progress: ActionState)
+    # Cancels the most recent done (of one action, or of any).
+    method Undo(action: ?string) -> (outcome: string, undone: EventRecord, progress: ActionState)
 
     # Postpones an action's reminders by a duration (default: the plan's snooze).
-    method Snooze(action: string, duration: ?string) -> (until: string)
+    method Snooze(action: string, duration: ?string) -> (outcome: string, until: string)
 
     # Excuses an action for today.
-    method Skip(action: string, reason: ?string) -> (progress: ActionState)
+    method Skip(action: string, reason: ?string) -> (outcome: string, progress: ActionState)
 
     # Marks a day (default today) off: no reminders, no streak broken.
-    method DayOff(day: ?string, reason: ?string) -> (day: string)
+    method DayOff(day: ?string, reason: ?string) -> (outcome: string, day: string)
 
     # Records a lag measure (a client, a proposal, a booked conversation).
-    method Result(kind: string, value: ?float, note: ?string) -> (event: EventRecord)
+    method Result(kind: string, value: ?float, note: ?string) -> (outcome: string, event: EventRecord)
 
-    # The scoreboard of the last weeks (1 = this week), as JSON text of the scoreboard.
-    method Week(weeks: ?int) -> (scoreboard: object)
+    # The scoreboard of the last weeks (1 to 104; 1 = this week); its text rendering in
+    # scoreboard.text is width columns wide (default 80), in colour when colour is true.
+    method Week(weeks: ?int, width: ?int, colour: ?bool) -> (scoreboard: object)
 
     # Re-reads the config; on errors the running plan stays in force.
     method Reload() -> (config: string, actions: int, changed: bool)
@@ -119,11 +132,11 @@ public enum ControlInterface {
     # Streams every announcement as it happens (call with more).
     method Watch() -> (announcement: Announcement)
 
-    error NoSuchAction (action: string, known: []string, message: string)
-    error NothingToUndo (action: ?string, message: string)
-    error InvalidArgument (parameter: string, value: string, message: string)
-    error InvalidConfig (config: string, errors: []string, message: string)
-    error DayNotPlanned (day: string, message: string)
-    error LedgerUnavailable (message: string)
+    error NoSuchAction (kind: string, message: string, hint: ?string, action: ?string, known: ?[]string)
+    error NothingToUndo (kind: string, message: string, hint: ?string, action: ?string)
+    error InvalidArgument (kind: string, message: string, hint: ?string, parameter: ?string, value: ?string)
+    error InvalidConfig (kind: string, message: string, hint: ?string, config: ?string, errors: ?[]string)
+    error DayNotPlanned (kind: string, message: string, hint: ?string)
+    error LedgerUnavailable (kind: string, message: string, hint: ?string)
     """
 }

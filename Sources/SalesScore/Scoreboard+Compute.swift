@@ -1,31 +1,7 @@
+import SalesContract
 import SalesPlan
 
-/// The lead-measure scoreboard: the last weeks side by side, the streak, and today's standing.
-///
-/// Every figure is derived from the plan versions and the ledger; build one with
-/// ``compute(versions:events:today:now:weeks:weekStart:)``.
-public struct Scoreboard: Codable, Equatable, Sendable {
-    /// `YYYY-MM-DD`.
-    public var today: String
-    /// Local time the pace was computed at, `HH:MM[:SS]`.
-    public var now: String
-    /// First day of each week (`mon` … `sun`).
-    public var weekStart: String
-    public var streak: Streak
-    /// Oldest first; the last one is the current week.
-    public var weeks: [WeekScore]
-    /// The plain-text rendering, filled in by ``ScoreboardJSON`` for clients that just print it.
-    public var text: String?
-
-    public init(today: String, now: String, weekStart: String, streak: Streak, weeks: [WeekScore], text: String? = nil) {
-        self.today = today
-        self.now = now
-        self.weekStart = weekStart
-        self.streak = streak
-        self.weeks = weeks
-        self.text = text
-    }
-
+extension Scoreboard {
     /// The week that contains today.
     public var currentWeek: WeekScore { weeks[weeks.count - 1] }
 

@@ -1,0 +1,26 @@
+/// The methods of `io.salesd.Control`, by their Varlink names.
+public enum ControlMethod: String, CaseIterable, Codable, Sendable {
+    case status = "Status"
+    case today = "Today"
+    case next = "Next"
+    case done = "Done"
+    case undo = "Undo"
+    case snooze = "Snooze"
+    case skip = "Skip"
+    case dayOff = "DayOff"
+    case result = "Result"
+    case week = "Week"
+    case reload = "Reload"
+    case watch = "Watch"
+
+    /// `io.salesd.Control.Done`.
+    public var qualifiedName: String { ControlInterface.name + "." + rawValue }
+
+    /// The calls whose reply carries an ``Outcome``: they may change the ledger.
+    public var changesLedger: Bool {
+        switch self {
+        case .done, .undo, .snooze, .skip, .dayOff, .result: true
+        case .status, .today, .next, .week, .reload, .watch: false
+        }
+    }
+}

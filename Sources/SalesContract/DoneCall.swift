@@ -1,0 +1,27 @@
+/// `Done(action, count, note, day)`: records count (default 1) units of an action.
+public struct DoneCall: ControlCall {
+    public static let method = ControlMethod.done
+    public var action: String
+    public var count: Int?
+    public var note: String?
+    public var day: String?
+
+    public init(action: String, count: Int? = nil, note: String? = nil, day: String? = nil) {
+        self.action = action
+        self.count = count
+        self.note = note
+        self.day = day
+    }
+
+    public struct Reply: Codable, Sendable, Equatable {
+        public var outcome: Outcome
+        public var event: RecordedEvent
+        public var progress: ActionProgress
+
+        public init(outcome: Outcome, event: RecordedEvent, progress: ActionProgress) {
+            self.outcome = outcome
+            self.event = event
+            self.progress = progress
+        }
+    }
+}

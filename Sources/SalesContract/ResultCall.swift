@@ -1,0 +1,23 @@
+/// `Result(kind, value, note)`: records a lag measure (a client, a proposal, a booked call).
+public struct ResultCall: ControlCall {
+    public static let method = ControlMethod.result
+    public var kind: String
+    public var value: Double?
+    public var note: String?
+
+    public init(kind: String, value: Double? = nil, note: String? = nil) {
+        self.kind = kind
+        self.value = value
+        self.note = note
+    }
+
+    public struct Reply: Codable, Sendable, Equatable {
+        public var outcome: Outcome
+        public var event: RecordedEvent
+
+        public init(outcome: Outcome, event: RecordedEvent) {
+            self.outcome = outcome
+            self.event = event
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// `Undo(action)`: cancels the most recent done (of one action, or of any).
+public struct UndoCall: ControlCall {
+    public static let method = ControlMethod.undo
+    public var action: String?
+
+    public init(action: String? = nil) { self.action = action }
+
+    public struct Reply: Codable, Sendable, Equatable {
+        public var outcome: Outcome
+        /// The undo event recorded; its `count` is what it took back.
+        public var undone: RecordedEvent
+        public var progress: ActionProgress
+
+        public init(outcome: Outcome, undone: RecordedEvent, progress: ActionProgress) {
+            self.outcome = outcome
+            self.undone = undone
+            self.progress = progress
+        }
+    }
+}
