@@ -32,7 +32,7 @@ let package = Package(
             providers: [.apt(["libsystemd-dev"])]
         ),
         .target(name: "SalesSystemd", dependencies: [
-            "CSystemd", "SalesEngine",
+            "CSystemd", "SalesEngine", "SalesPlan",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Varlink over a Unix socket, knowing nothing of salesd's own interface.
@@ -47,23 +47,24 @@ let package = Package(
 
         // The executable parses arguments and composes.
         .executableTarget(name: "salesd", dependencies: [
-            "SalesPlan", "SalesSchedule", "SalesScore", "SalesEngine", "SalesContract",
-            "SalesLedger", "SalesSystemd", "SalesControl", "SalesDaemon",
+            "SalesPlan", "SalesSchedule", "SalesScore", "SalesContract", "SalesLedger", "SalesControl", "SalesDaemon",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
 
         // What a test does when a real part is missing: skip on a developer's machine, fail in CI.
         .target(name: "RealParts", path: "Tests/RealParts"),
         .testTarget(name: "SalesPlanTests", dependencies: ["SalesPlan"]),
-        .testTarget(name: "SalesScheduleTests", dependencies: ["SalesSchedule"]),
-        .testTarget(name: "SalesScoreTests", dependencies: ["SalesScore", "SalesContract"]),
-        .testTarget(name: "SalesEngineTests", dependencies: ["SalesEngine", "SalesSchedule", "SalesScore"]),
-        .testTarget(name: "SalesLedgerTests", dependencies: ["SalesLedger", "RealParts"]),
-        .testTarget(name: "SalesSystemdTests", dependencies: ["SalesSystemd", "SalesEngine", "SalesPlan", "SalesSchedule", "RealParts"]),
+        .testTarget(name: "SalesScheduleTests", dependencies: ["SalesSchedule", "SalesPlan"]),
+        .testTarget(name: "SalesScoreTests", dependencies: ["SalesScore", "SalesContract", "SalesPlan"]),
+        .testTarget(name: "SalesEngineTests", dependencies: ["SalesEngine", "SalesSchedule", "SalesScore", "SalesPlan"]),
+        .testTarget(name: "SalesLedgerTests", dependencies: ["SalesLedger", "SalesPlan", "RealParts"]),
+        .testTarget(name: "SalesSystemdTests", dependencies: [
+            "SalesSystemd", "SalesEngine", "SalesPlan", "SalesSchedule", "RealParts",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "SalesContractTests", dependencies: ["SalesContract"]),
         .testTarget(name: "SalesControlTests", dependencies: ["SalesControl", "SalesContract", "RealParts"]),
-        .testTarget(name: "SalesDaemonTests", dependencies: ["SalesDaemon", "SalesContract", "SalesPlan"]),
+        .testTarget(name: "SalesDaemonTests", dependencies: ["SalesDaemon"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -135,7 +135,7 @@ extension DaemonDriver {
         let off = engine.plan.notifications.enabled
             ? "desktop notifications are turned off for this process (SALESD_NO_DESKTOP is set)"
             : "notifications are disabled in the config (notifications.enabled)"
-        let n = notifier?.status ?? NotifierStatus(available: false, reason: off)
+        let n = notifier?.status ?? NotifierStatus(state: .unavailable, reason: off)
         let planZone = engine.calendar.timeZone.identifier
         let systemZone = ZoneChangeWatcher.currentSystemZone(environment: environment).identifier
         return StatusCall.Reply(

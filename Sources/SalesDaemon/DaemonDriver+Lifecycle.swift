@@ -29,10 +29,8 @@ extension DaemonDriver {
         let message = status.available
             ? "Desktop notifications available: \(status.server ?? "a notification server")"
             : "Desktop notifications unavailable: \(status.reason ?? "no notification server")"
-        // While the server is being asked what it can show, nothing is wrong yet.
-        let settling = status.reason?.hasPrefix("asking") == true
         announce(Announcement(kind: .notifications, message: message,
-                              priority: status.available || settling ? .info : .warning),
+                              priority: status.state == .unavailable ? .warning : .info),
                  desktop: false, buttons: [])
     }
 }

@@ -1,7 +1,8 @@
-/// Finds the candidate a mistyped name most likely meant ("tittle" → "title"), ignoring case.
-enum ClosestMatch {
+/// Finds the candidate a mistyped name most likely meant ("tittle" → "title"), ignoring case:
+/// the one home of salesd's suggestions, so `check-config` and `ctl` suggest the same fix.
+public enum ClosestMatch {
     /// The best candidate close enough to `word` to be worth suggesting, or nil.
-    static func find(_ word: String, in candidates: some Sequence<String>) -> String? {
+    public static func find(_ word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
         guard !target.isEmpty, target.count <= 200 else { return nil }
         var best: (candidate: String, score: Int)?

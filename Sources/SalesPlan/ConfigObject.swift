@@ -2,7 +2,7 @@
 struct ConfigObject {
     /// Where the object sits (`actions[2]`; empty for the root).
     let path: String
-    let fields: [String: JSONValue]
+    let fields: [String: ConfigValue]
     /// Known keys that an unknown key in this object probably meant; not reported again as missing.
     let misspelled: Set<String>
 
@@ -11,12 +11,12 @@ struct ConfigObject {
         let plain = !key.isEmpty && key.unicodeScalars.allSatisfy {
             $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-")
         }
-        if !plain { return path + "[" + JSONValue.escape(key, forDisplay: true) + "]" }
+        if !plain { return path + "[" + ConfigValue.escape(key, forDisplay: true) + "]" }
         return path.isEmpty ? key : path + "." + key
     }
 
     /// The value of an optional key; an explicit `null` counts as absent.
-    func optional(_ key: String) -> JSONValue? {
+    func optional(_ key: String) -> ConfigValue? {
         guard let value = fields[key], value != .null else { return nil }
         return value
     }

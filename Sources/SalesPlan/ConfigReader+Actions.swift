@@ -5,7 +5,7 @@ extension ConfigReader {
     ///
     /// - Parameter stepIDs: the step ids written in the config, or nil when they are unknown
     ///   (then `step` references are not checked, to avoid an error per action for one mistake).
-    mutating func actions(_ value: JSONValue, at path: String, stepIDs: [String]?) -> [PlanAction]? {
+    mutating func actions(_ value: ConfigValue, at path: String, stepIDs: [String]?) -> [PlanAction]? {
         guard let items = array(value, at: path, example: #"[{"id": "connection-requests", "step": "connect", "title": "Send 5 connection requests"}]"#)
         else { return nil }
         var actions: [PlanAction] = []
@@ -28,7 +28,7 @@ extension ConfigReader {
     }
 
     /// One action, or nil after recording what is wrong with it.
-    mutating func action(_ value: JSONValue, at path: String, stepIDs: [String]?) -> PlanAction? {
+    mutating func action(_ value: ConfigValue, at path: String, stepIDs: [String]?) -> PlanAction? {
         guard let object = object(value, at: path, keys: Self.actionKeys,
                                   example: #"{"id": "connection-requests", "step": "connect", "title": "Send 5 connection requests"}"#)
         else { return nil }
@@ -64,7 +64,7 @@ extension ConfigReader {
                           at: times ?? [], repeat: every, until: until)
     }
 
-    mutating func stepReference(_ value: JSONValue, at path: String, stepIDs: [String]?) -> String? {
+    mutating func stepReference(_ value: ConfigValue, at path: String, stepIDs: [String]?) -> String? {
         guard let step = string(value, at: path) else { return nil }
         guard let stepIDs, !stepIDs.contains(step) else { return step }
         if let guess = ClosestMatch.find(step, in: stepIDs) {
@@ -77,7 +77,7 @@ extension ConfigReader {
     }
 
     /// `"weekdays"` or `["mon", "2026-12-24"]`.
-    mutating func daySpecs(_ value: JSONValue, at path: String) -> [DaySpec]? {
+    mutating func daySpecs(_ value: ConfigValue, at path: String) -> [DaySpec]? {
         switch value {
         case .string:
             return daySpec(value, at: path).map { [$0] }
@@ -96,7 +96,7 @@ extension ConfigReader {
     }
 
     /// `"09:30"` or `["09:30", "14:00"]`; each time at most once.
-    mutating func times(_ value: JSONValue, at path: String) -> [LocalTime]? {
+    mutating func times(_ value: ConfigValue, at path: String) -> [LocalTime]? {
         guard case .array(let items) = value else { return time(value, at: path).map { [$0] } }
         let before = errors.count
         var times: [LocalTime] = []

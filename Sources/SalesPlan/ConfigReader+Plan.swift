@@ -7,7 +7,7 @@ extension ConfigReader {
     ]
 
     /// Reads a whole plan; nil when anything is wrong (the errors say what).
-    mutating func plan(_ root: JSONValue) -> Plan? {
+    mutating func plan(_ root: ConfigValue) -> Plan? {
         guard let object = object(root, at: "", keys: Self.planKeys,
                                   example: #"{"version": 1, "steps": […], "actions": […]}"#) else { return nil }
         let path = object.path(of:)
@@ -46,7 +46,7 @@ extension ConfigReader {
     /// The step ids written in `steps`, even when other parts of a step are wrong, so actions can
     /// still be checked against them; nil when a step has no id at all, since any action could
     /// have meant that one (its error is reported already).
-    static func stepIDs(_ steps: JSONValue) -> [String]? {
+    static func stepIDs(_ steps: ConfigValue) -> [String]? {
         guard case .array(let items) = steps else { return nil }
         var ids: [String] = []
         for item in items {
@@ -57,7 +57,7 @@ extension ConfigReader {
     }
 
     /// An IANA zone name this system knows.
-    mutating func zone(_ value: JSONValue, at path: String) -> String? {
+    mutating func zone(_ value: ConfigValue, at path: String) -> String? {
         guard let name = string(value, at: path) else { return nil }
         // Bound the input: a zone name is short, and the lookup may touch the file system.
         if name.utf8.count <= 64, !name.contains(".."), TimeZone(identifier: name) != nil { return name }
@@ -70,7 +70,7 @@ extension ConfigReader {
         return nil
     }
 
-    mutating func review(_ value: JSONValue, at path: String) -> WeeklyReview? {
+    mutating func review(_ value: ConfigValue, at path: String) -> WeeklyReview? {
         guard let object = object(value, at: path, keys: ["day", "at"], example: #"{"day": "fri", "at": "16:00"}"#)
         else { return nil }
         let day = required("day", in: object, hint: #"add "day": "fri""#).flatMap { weekday($0, at: object.path(of: "day")) }
@@ -79,7 +79,7 @@ extension ConfigReader {
         return WeeklyReview(day: day, at: at)
     }
 
-    mutating func dates(_ value: JSONValue, at path: String) -> [LocalDay]? {
+    mutating func dates(_ value: ConfigValue, at path: String) -> [LocalDay]? {
         guard let items = array(value, at: path, example: #"["2026-12-24", "2026-12-25"]"#) else { return nil }
         var days: [LocalDay] = []
         var ok = true
@@ -89,7 +89,7 @@ extension ConfigReader {
         return ok ? days : nil
     }
 
-    mutating func notifications(_ value: JSONValue, at path: String) -> NotificationSettings? {
+    mutating func notifications(_ value: ConfigValue, at path: String) -> NotificationSettings? {
         guard let object = object(value, at: path, keys: ["enabled", "urgency"],
                                   example: #"{"enabled": true, "urgency": "normal"}"#) else { return nil }
         var settings = NotificationSettings()

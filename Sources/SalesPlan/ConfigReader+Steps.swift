@@ -2,7 +2,7 @@ extension ConfigReader {
     static let stepKeys = ["id", "name", "why"]
 
     /// Reads the steps that are well formed; every other problem is recorded as an error.
-    mutating func steps(_ value: JSONValue, at path: String) -> [Step]? {
+    mutating func steps(_ value: ConfigValue, at path: String) -> [Step]? {
         let example = #"[{"id": "connect", "name": "Connect", "why": "Meet people in your market"}]"#
         guard let items = array(value, at: path, example: example) else { return nil }
         if items.isEmpty {

@@ -5,12 +5,12 @@
 struct ConfigReader {
     private(set) var errors: [ConfigError] = []
 
-    mutating func fail(_ path: String, _ value: JSONValue?, _ message: String, hint: String? = nil) {
+    mutating func fail(_ path: String, _ value: ConfigValue?, _ message: String, hint: String? = nil) {
         errors.append(ConfigError(path: path.isEmpty ? "$" : path, value: value?.quoted(), message: message, hint: hint))
     }
 
     /// Checks that `value` is an object and reports each key not in `keys`, naming the closest known one.
-    mutating func object(_ value: JSONValue, at path: String, keys: [String], example: String) -> ConfigObject? {
+    mutating func object(_ value: ConfigValue, at path: String, keys: [String], example: String) -> ConfigObject? {
         guard case .object(let fields) = value else {
             fail(path, value, "is not an object", hint: "use e.g. " + example)
             return nil
@@ -30,7 +30,7 @@ struct ConfigReader {
     }
 
     /// The value of a required key, or nil after reporting it missing (unless a misspelling was reported).
-    mutating func required(_ key: String, in object: ConfigObject, hint: String) -> JSONValue? {
+    mutating func required(_ key: String, in object: ConfigObject, hint: String) -> ConfigValue? {
         if let value = object.fields[key] { return value }
         if !object.misspelled.contains(key) {
             fail(object.path(of: key), nil, "is missing", hint: hint)
@@ -38,7 +38,7 @@ struct ConfigReader {
         return nil
     }
 
-    mutating func array(_ value: JSONValue, at path: String, example: String) -> [JSONValue]? {
+    mutating func array(_ value: ConfigValue, at path: String, example: String) -> [ConfigValue]? {
         guard case .array(let items) = value else {
             fail(path, value, "is not a list", hint: "use e.g. " + example)
             return nil
@@ -46,7 +46,7 @@ struct ConfigReader {
         return items
     }
 
-    mutating func string(_ value: JSONValue, at path: String) -> String? {
+    mutating func string(_ value: ConfigValue, at path: String) -> String? {
         guard case .string(let s) = value else {
             fail(path, value, "is not a string")
             return nil
@@ -55,7 +55,7 @@ struct ConfigReader {
     }
 
     /// Text people read (names, titles): not blank, one line, of a sensible length.
-    mutating func text(_ value: JSONValue, at path: String, maxLength: Int) -> String? {
+    mutating func text(_ value: ConfigValue, at path: String, maxLength: Int) -> String? {
         guard let s = string(value, at: path) else { return nil }
         if s.allSatisfy(\.isWhitespace) {
             fail(path, value, "is empty", hint: "write a few words")
@@ -70,7 +70,7 @@ struct ConfigReader {
     }
 
     /// An id as scripts and the journal use it: `[a-z0-9][a-z0-9-]*`, at most 64 characters.
-    mutating func id(_ value: JSONValue, at path: String) -> String? {
+    mutating func id(_ value: ConfigValue, at path: String) -> String? {
         guard let s = string(value, at: path) else { return nil }
         let scalars = Array(s.unicodeScalars)
         let allowed = { (c: Unicode.Scalar) in ("a"..."z").contains(c) || ("0"..."9").contains(c) }
@@ -86,7 +86,7 @@ struct ConfigReader {
         return s
     }
 
-    mutating func bool(_ value: JSONValue, at path: String) -> Bool? {
+    mutating func bool(_ value: ConfigValue, at path: String) -> Bool? {
         guard case .bool(let b) = value else {
             fail(path, value, "is not true or false", hint: "use true or false, without quotes")
             return nil
@@ -94,7 +94,7 @@ struct ConfigReader {
         return b
     }
 
-    mutating func wholeNumber(_ value: JSONValue, at path: String, in range: ClosedRange<Int>) -> Int? {
+    mutating func wholeNumber(_ value: ConfigValue, at path: String, in range: ClosedRange<Int>) -> Int? {
         let hint = "use a whole number from \(range.lowerBound) to \(range.upperBound)"
         guard case .number(let d, _) = value else {
             fail(path, value, "is not a number", hint: hint)
@@ -111,14 +111,14 @@ struct ConfigReader {
         return n
     }
 
-    mutating func time(_ value: JSONValue, at path: String) -> LocalTime? {
+    mutating func time(_ value: ConfigValue, at path: String) -> LocalTime? {
         if case .string(let s) = value, let time = LocalTime(s) { return time }
         fail(path, value, "is not a time", hint: "use HH:MM, e.g. \"09:30\"")
         return nil
     }
 
     /// A duration between `min` and 24 hours.
-    mutating func duration(_ value: JSONValue, at path: String, min: PlanDuration = PlanDuration(seconds: 1)) -> PlanDuration? {
+    mutating func duration(_ value: ConfigValue, at path: String, min: PlanDuration = PlanDuration(seconds: 1)) -> PlanDuration? {
         guard case .string(let s) = value, let duration = PlanDuration(s) else {
             fail(path, value, "is not a duration", hint: "use a number and h, m or s, e.g. \"15m\" or \"1h30m\"")
             return nil
@@ -134,19 +134,19 @@ struct ConfigReader {
         return duration
     }
 
-    mutating func weekday(_ value: JSONValue, at path: String) -> Weekday? {
+    mutating func weekday(_ value: ConfigValue, at path: String) -> Weekday? {
         if case .string(let s) = value, let day = Weekday(name: s) { return day }
         fail(path, value, "is not a weekday", hint: "use mon, tue, wed, thu, fri, sat or sun")
         return nil
     }
 
-    mutating func date(_ value: JSONValue, at path: String) -> LocalDay? {
+    mutating func date(_ value: ConfigValue, at path: String) -> LocalDay? {
         if case .string(let s) = value, let day = LocalDay(iso: s) { return day }
         fail(path, value, "is not a date", hint: "use YYYY-MM-DD, e.g. \"2026-12-24\"")
         return nil
     }
 
-    mutating func daySpec(_ value: JSONValue, at path: String) -> DaySpec? {
+    mutating func daySpec(_ value: ConfigValue, at path: String) -> DaySpec? {
         guard case .string(let s) = value else {
             fail(path, value, "is not a day", hint: "use mon…sun, weekdays, weekends, daily or a date like \"2026-12-24\"")
             return nil

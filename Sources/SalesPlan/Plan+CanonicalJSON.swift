@@ -4,7 +4,7 @@ extension Plan {
     /// The text is stable for a given plan and parses back to an equal plan, so the ledger can
     /// store it to score past days against the plan in force then.
     public func canonicalJSON() -> String {
-        var root: [String: JSONValue] = [
+        var root: [String: ConfigValue] = [
             "version": .integer(version),
             "snooze": .string(snooze.description),
             "grace": .string(grace.description),
@@ -25,21 +25,21 @@ extension Plan {
             root["weeklyReview"] = .object(["day": .string(weeklyReview.day.description),
                                             "at": .string(weeklyReview.at.description)])
         }
-        return JSONValue.object(root).pretty() + "\n"
+        return ConfigValue.object(root).pretty() + "\n"
     }
 }
 
 extension Step {
-    var json: JSONValue {
-        var fields: [String: JSONValue] = ["id": .string(id), "name": .string(name)]
+    var json: ConfigValue {
+        var fields: [String: ConfigValue] = ["id": .string(id), "name": .string(name)]
         if let why { fields["why"] = .string(why) }
         return .object(fields)
     }
 }
 
 extension PlanAction {
-    var json: JSONValue {
-        var fields: [String: JSONValue] = [
+    var json: ConfigValue {
+        var fields: [String: ConfigValue] = [
             "id": .string(id),
             "step": .string(step),
             "title": .string(title),

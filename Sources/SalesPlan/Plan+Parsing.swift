@@ -7,10 +7,10 @@ extension Plan {
     /// - Throws: ``ConfigErrors`` with one ``ConfigError`` per problem, each with its JSON path,
     ///   the offending value and a hint. A plan is returned only when there is no problem at all.
     public static func parse(_ data: Data) throws(ConfigErrors) -> Plan {
-        let root: JSONValue
+        let root: ConfigValue
         do {
             let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            guard let converted = JSONValue(foundation: object) else {
+            guard let converted = ConfigValue(foundation: object) else {
                 throw ConfigErrors([ConfigError(path: "$", message: "is not plain JSON", hint: "check the file's contents")])
             }
             root = converted

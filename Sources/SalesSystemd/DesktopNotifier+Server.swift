@@ -142,7 +142,7 @@ extension DesktopNotifier {
     }
 
     private func currentStatus() -> NotifierStatus {
-        let known = NotifierStatus(available: false, server: serverName, capabilities: capabilities ?? [])
+        let known = NotifierStatus(state: .unavailable, server: serverName, capabilities: capabilities ?? [])
         guard settings.enabled else { return with(known, reason: Self.disabled) }
         guard connection != nil else { return with(known, reason: busProblem ?? "not connected to the session bus") }
         switch server {
@@ -150,9 +150,11 @@ extension DesktopNotifier {
         case .absent: return with(known, reason: Self.noServer)
         case .present:
             guard capabilities != nil, serverInfoAnswered else {
-                return with(known, reason: "asking the notification server what it can show")
+                var settling = with(known, reason: "asking the notification server what it can show")
+                settling.state = .settling
+                return settling
             }
-            return NotifierStatus(available: true, server: serverName, capabilities: capabilities ?? [])
+            return NotifierStatus(state: .available, server: serverName, capabilities: capabilities ?? [])
         }
     }
 

@@ -22,7 +22,7 @@ public final class DesktopNotifier: Notifier {
     /// became available or unavailable.
     public var onStatusChange: ((NotifierStatus) -> Void)?
     /// Whether notifications are available, from which server, and why not.
-    public internal(set) var status = NotifierStatus(available: false)
+    public internal(set) var status = NotifierStatus(state: .unavailable)
     /// The plan's notification settings; set again after a reload.
     public var settings: NotificationSettings {
         didSet { refreshStatus() }

@@ -1,16 +1,17 @@
 import Foundation
 
-/// A JSON document as a plain value, free of Foundation's bridging (where `true` is also `1`).
-enum JSONValue: Equatable, Sendable {
+/// A config file as a plain value: numbers keep the text the user wrote (so errors quote
+/// `99999999999999999999`, not `1e+20`), free of Foundation's bridging (where `true` is also `1`).
+enum ConfigValue: Equatable, Sendable {
     case null
     case bool(Bool)
     /// A number and its text as written (so errors quote `99999999999999999999`, not `1e+20`).
     case number(Double, text: String)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([ConfigValue])
+    case object([String: ConfigValue])
 
-    static func integer(_ n: Int) -> JSONValue { .number(Double(n), text: String(n)) }
+    static func integer(_ n: Int) -> ConfigValue { .number(Double(n), text: String(n)) }
 
     var numberValue: Double? {
         if case .number(let d, _) = self { return d }
@@ -23,17 +24,17 @@ enum JSONValue: Equatable, Sendable {
         // whole subtree, which made large configs parse in quadratic time.
         switch value {
         case let array as [Any]:
-            var items: [JSONValue] = []
+            var items: [ConfigValue] = []
             items.reserveCapacity(array.count)
             for item in array {
-                guard let converted = JSONValue(foundation: item) else { return nil }
+                guard let converted = ConfigValue(foundation: item) else { return nil }
                 items.append(converted)
             }
             self = .array(items)
         case let object as [String: Any]:
-            var fields: [String: JSONValue] = [:]
+            var fields: [String: ConfigValue] = [:]
             for (key, item) in object {
-                guard let converted = JSONValue(foundation: item) else { return nil }
+                guard let converted = ConfigValue(foundation: item) else { return nil }
                 fields[key] = converted
             }
             self = .object(fields)

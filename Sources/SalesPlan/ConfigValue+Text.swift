@@ -1,10 +1,10 @@
-extension JSONValue {
+extension ConfigValue {
     /// Compact one-line JSON, shortened to about `limit` characters, safe to print in a terminal.
     func quoted(limit: Int = 60) -> String {
         switch self {
         case .string(let s):
             let shown = s.count > limit ? String(s.prefix(limit - 1)) + "…" : s
-            return JSONValue.escape(shown, forDisplay: true)
+            return ConfigValue.escape(shown, forDisplay: true)
         default:
             let text = compact()
             return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
@@ -17,10 +17,10 @@ extension JSONValue {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .number(_, let text): return text
-        case .string(let s): return JSONValue.escape(s, forDisplay: true)
+        case .string(let s): return ConfigValue.escape(s, forDisplay: true)
         case .array(let items): return "[" + items.map { $0.compact() }.joined(separator: ", ") + "]"
         case .object(let fields):
-            let parts = fields.keys.sorted().map { JSONValue.escape($0, forDisplay: true) + ": " + fields[$0]!.compact() }
+            let parts = fields.keys.sorted().map { ConfigValue.escape($0, forDisplay: true) + ": " + fields[$0]!.compact() }
             return "{" + parts.joined(separator: ", ") + "}"
         }
     }
@@ -34,10 +34,10 @@ extension JSONValue {
             return "[\n" + items.map { inner + $0.pretty(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
         case .object(let fields):
             if fields.isEmpty { return "{}" }
-            let parts = fields.keys.sorted().map { inner + JSONValue.escape($0) + ": " + fields[$0]!.pretty(indent: inner) }
+            let parts = fields.keys.sorted().map { inner + ConfigValue.escape($0) + ": " + fields[$0]!.pretty(indent: inner) }
             return "{\n" + parts.joined(separator: ",\n") + "\n" + indent + "}"
         case .string(let s):
-            return JSONValue.escape(s)
+            return ConfigValue.escape(s)
         default:
             return compact()
         }
