@@ -55,6 +55,18 @@ enum UnixSocket {
         return Peer(pid: fields.0, uid: fields.1, gid: fields.2)
     }
 
+    /// Why `folder` cannot be trusted to hold this user's socket (another user owns it, or
+    /// others may write to it), or nil when it can.
+    static func untrustedFolderReason(_ folder: String) -> String? {
+        var info = stat()
+        guard stat(folder, &info) == 0 else { return "cannot be read (\(describe(errno: errno)))" }
+        if info.st_uid != geteuid() { return "belongs to uid \(info.st_uid), not to you (uid \(geteuid()))" }
+        if info.st_mode & 0o022 != 0 {
+            return "is writable by others (mode \(String(info.st_mode & 0o777, radix: 8)))"
+        }
+        return nil
+    }
+
     static func setNonBlocking(_ fd: Int32) {
         let flags = fcntl(fd, F_GETFL)
         if flags >= 0 { _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK) }

@@ -95,6 +95,13 @@ public final class VarlinkClient {
             if code == EAGAIN || code == EINPROGRESS { throw .timeout }
             throw .unreachable(path: path, reason: UnixSocket.describe(errno: code))
         }
+        // A server of another user could be a fake that records nothing: ask the kernel who it is
+        // before sending a byte.
+        guard let peer = UnixSocket.peer(of: socket), peer.uid == geteuid() else {
+            let uid = UnixSocket.peer(of: socket)?.uid ?? UInt32.max
+            Glibc.close(socket)
+            throw .untrustedServer(path: path, uid: uid)
+        }
         fd = socket
         framer = VarlinkFramer(maxMessageSize: maxReplySize)
     }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Why a call to a Varlink server did not return a result.
 public enum VarlinkClientError: Error, Sendable, CustomStringConvertible {
     /// Nothing answers on the socket: it is missing, refuses connections or is not ours to open.
@@ -8,6 +12,8 @@ public enum VarlinkClientError: Error, Sendable, CustomStringConvertible {
     case protocolViolation(String)
     /// The server did not answer in time.
     case timeout
+    /// What answers on the socket runs as another user: nothing was sent to it.
+    case untrustedServer(path: String, uid: UInt32)
 
     /// The human message: a remote error's `message` parameter when it has one.
     public var message: String {
@@ -21,6 +27,8 @@ public enum VarlinkClientError: Error, Sendable, CustomStringConvertible {
             return "the daemon's answer made no sense: \(detail)"
         case .timeout:
             return "the daemon did not answer in time"
+        case .untrustedServer(let path, let uid):
+            return "what answers at \(path) runs as uid \(uid), not as you (uid \(geteuid())): nothing was sent to it"
         }
     }
 

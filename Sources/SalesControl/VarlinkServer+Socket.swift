@@ -6,12 +6,14 @@ import Glibc
 extension VarlinkServer {
     /// Creates the listening control socket at `path`.
     ///
-    /// Creates the parent folder (mode 0700) if missing, refuses if a server already answers on
-    /// `path`, replaces a stale socket file, binds, sets mode 0600 and listens.
+    /// Creates the parent folder (mode 0700) if missing, refuses a folder that another user owns or
+    /// may write to, refuses if a server already answers on `path`, replaces a stale socket file,
+    /// binds, sets mode 0600 and listens.
     /// - Returns: the listening, non-blocking, close-on-exec file descriptor.
     public static func bindSocket(path: String) throws(VarlinkServerError) -> Int32 {
         guard !path.isEmpty, path.utf8.count <= UnixSocket.maxPathLength else { throw .pathTooLong(path: path) }
         try makeParentFolder(of: path)
+        try checkParentFolder(of: path)
         try removeStaleSocket(at: path)
 
         let fd = UnixSocket.makeStreamSocket(nonBlocking: true)
@@ -42,6 +44,14 @@ extension VarlinkServer {
             if mkdir(prefix, 0o700) != 0, errno != EEXIST {
                 throw .system(operation: "mkdir \(prefix)", path: path, errno: errno)
             }
+        }
+    }
+
+    /// Only the user may be able to put a socket where clients look for the daemon.
+    private static func checkParentFolder(of path: String) throws(VarlinkServerError) {
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        if let reason = UnixSocket.untrustedFolderReason(folder) {
+            throw .untrustedFolder(path: path, folder: folder, reason: reason)
         }
     }
 

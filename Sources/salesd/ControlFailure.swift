@@ -20,6 +20,11 @@ enum ControlFailure {
         case .timeout:
             return CommandFailure(["salesd: the daemon at \(socket) did not answer in time", startHint],
                                   status: ExitStatus.unreachable)
+        case .untrustedServer(let path, let uid):
+            return CommandFailure(
+                ["salesd: refusing to talk to \(path): it is served by uid \(uid), not by you; nothing was sent",
+                 "Another user may have put a fake salesd there. Start your own daemon on a socket of yours: salesd run --socket PATH"],
+                status: ExitStatus.unreachable)
         case .remote(let name, let reply):
             return CommandFailure(refusal(error: name, reply: reply), status: ExitStatus.refused)
         case .protocolViolation where error.message.contains("Broken pipe") || error.message.contains("closed"):

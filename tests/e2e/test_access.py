@@ -117,10 +117,11 @@ def test_daemon_refuses_another_user_even_when_the_socket_is_reachable(make_daem
     assert reply is None or reply.get("error") == "org.varlink.service.PermissionDenied", \
         f"another user got an answer: {reply}"
 
+    # salesd's own client does not even send: the server is not its user's.
     binary = binary_for(other_user, daemon.binary, short_tmp / "bin")
     ctl = as_user(other_user, [binary, "ctl", "status", "--socket", str(daemon.socket_path)])
-    assert ctl.returncode == 1, f"ctl status as another user exited {ctl.returncode}:\n{ctl.stdout}{ctl.stderr}"
-    assert "permission" in (ctl.stdout + ctl.stderr).lower(), f"ctl did not say why:\n{ctl.stdout}{ctl.stderr}"
+    assert ctl.returncode == 3, f"ctl status as another user exited {ctl.returncode}:\n{ctl.stdout}{ctl.stderr}"
+    assert "not by you" in ctl.stderr, f"ctl did not say why:\n{ctl.stdout}{ctl.stderr}"
 
     # The refusal costs the owner nothing.
     assert daemon.status()["pid"] == daemon.pid
@@ -148,3 +149,72 @@ def test_modes_are_private_whatever_the_umask(make_daemon):
         if companion.exists():
             assert oct(mode(companion)) == oct(0o600), f"{companion.name} is readable by others"
     assert daemon.stop() == 0
+
+
+# Run as the other user: a fake salesd that answers every call with "recorded" and logs what it got.
+FAKE_SERVER = r"""
+import os, socket, sys
+path, log = sys.argv[1], sys.argv[2]
+server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+server.bind(path)
+os.chmod(path, 0o666)
+server.listen(8)
+print("listening", flush=True)
+while True:
+    conn, _ = server.accept()
+    conn.settimeout(5)
+    data = b""
+    try:
+        while b"\0" not in data:
+            chunk = conn.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    except OSError:
+        pass
+    with open(log, "ab") as f:
+        f.write(data)
+    if data:
+        conn.sendall(b'{"parameters":{"outcome":"recorded"}}\0')
+    conn.close()
+"""
+
+
+def test_ctl_sends_nothing_to_a_server_of_another_user(salesd, other_user, short_tmp):
+    """A fake server another user put in place gets not one byte, and ctl says who it is."""
+    folder = short_tmp / "shared"
+    folder.mkdir(mode=0o777)
+    folder.chmod(0o777)
+    short_tmp.chmod(0o711)
+    socket_path, log = folder / "control.sock", folder / "received"
+    fake = subprocess.Popen(
+        ["setpriv", f"--reuid={other_user.pw_uid}", f"--regid={other_user.pw_gid}", "--clear-groups", "--",
+         "/usr/bin/python3", "-c", FAKE_SERVER, str(socket_path), str(log)],
+        stdout=subprocess.PIPE, text=True, cwd="/")
+    try:
+        assert fake.stdout.readline().strip() == "listening"
+        result = salesd("ctl", "done", "calls", "--note", "met Dana", "--socket", socket_path)
+        assert result.rc == 3, result.stdout + result.stderr
+        assert f"served by uid {other_user.pw_uid}, not by you" in result.stderr, result.stderr
+        assert "Recorded" not in result.stdout
+        assert not log.exists() or log.read_bytes() == b"", f"the fake server received: {log.read_bytes()!r}"
+    finally:
+        fake.kill()
+        fake.wait()
+
+
+@pytest.mark.parametrize("owner", ["me", "other"])
+def test_daemon_refuses_a_socket_folder_others_control(salesd, other_user, short_tmp, owner):
+    """salesd run will not listen in a folder another user owns or everyone may write to."""
+    folder = short_tmp / "sockets"
+    folder.mkdir(mode=0o700)
+    if owner == "other":
+        os.chown(folder, other_user.pw_uid, other_user.pw_gid)
+        expected = f"belongs to uid {other_user.pw_uid}"
+    else:
+        folder.chmod(0o777)
+        expected = "is writable by others (mode 777)"
+    result = salesd("run", "--socket", folder / "control.sock", timeout=30)
+    assert result.rc != 0, f"the daemon started in an untrusted folder:\n{result.stderr}"
+    assert expected in result.stderr, result.stderr
+    assert not (folder / "control.sock").exists()
