@@ -12,6 +12,8 @@ public struct ControlError: Error, Codable, Sendable, Equatable, CustomStringCon
         case invalidConfig = "InvalidConfig"
         case dayNotPlanned = "DayNotPlanned"
         case ledgerUnavailable = "LedgerUnavailable"
+        /// Too many clients at once (watchers, or connections): try again later.
+        case busy = "Busy"
 
         /// `io.salesd.Control.NoSuchAction`.
         public var qualifiedName: String { ControlInterface.name + "." + rawValue }

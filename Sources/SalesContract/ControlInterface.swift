@@ -138,5 +138,7 @@ public enum ControlInterface {
     error InvalidConfig (kind: string, message: string, hint: ?string, config: ?string, errors: ?[]string)
     error DayNotPlanned (kind: string, message: string, hint: ?string)
     error LedgerUnavailable (kind: string, message: string, hint: ?string)
+    # Too many clients at once: watchers are limited apart from commands, which always get through.
+    error Busy (kind: string, message: string, hint: ?string)
     """
 }

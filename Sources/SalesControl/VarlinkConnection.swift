@@ -11,6 +11,8 @@ final class VarlinkConnection: @unchecked Sendable {
     let fd: Int32
     let peer: UnixSocket.Peer
     private unowned let server: VarlinkServer
+    /// The server again, for the cancellation handlers that may run after it stopped.
+    private weak var releaseTarget: VarlinkServer?
     private var framer: VarlinkFramer
     private let readSource: DispatchSourceRead
     private let writeSource: DispatchSourceWrite
@@ -31,6 +33,11 @@ final class VarlinkConnection: @unchecked Sendable {
 
     /// Open with nothing in flight: no call being answered (a Watch stream counts as one), no
     /// half-received message, no unsent reply.
+    /// Streaming replies to a `more` call (a watcher): the first to make room for an interactive client.
+    var isStreaming: Bool { isOpen && current?.more == true }
+    /// When the current stream started, to evict the oldest first.
+    private(set) var streamStarted = DispatchTime.now()
+
     var isIdle: Bool { isOpen && current == nil && !processing && !framer.hasIncompleteMessage && pendingOutput == 0 }
 
     private var pendingOutput: Int { output.count - outputStart }
@@ -39,6 +46,7 @@ final class VarlinkConnection: @unchecked Sendable {
         self.fd = fd
         self.peer = peer
         self.server = server
+        releaseTarget = server
         framer = VarlinkFramer(maxMessageSize: server.maxMessageSize)
         readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: server.queue)
         writeSource = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: server.queue)
@@ -115,6 +123,7 @@ final class VarlinkConnection: @unchecked Sendable {
             }
             let request = VarlinkRequest(call: call, connection: self, queue: server.queue)
             if !call.oneway { current = request }
+            if call.more { streamStarted = .now() }
             server.route(request)
         }
         return progressed
@@ -236,6 +245,9 @@ final class VarlinkConnection: @unchecked Sendable {
     private func sourceCancelled() {
         sourcesAlive -= 1
         // Close only once both sources are unregistered, so a reused fd number cannot confuse them.
-        if sourcesAlive == 0 { Glibc.close(fd) }
+        if sourcesAlive == 0 {
+            Glibc.close(fd)
+            releaseTarget?.descriptorReleased()
+        }
     }
 }

@@ -29,6 +29,8 @@ public final class VarlinkServer: @unchecked Sendable {
     public let maxOutputBuffer: Int
     /// The only user id allowed to talk to the server (default: the server's effective uid).
     public let allowedUID: UInt32
+    /// The Varlink error a client gets when every connection is busy (parameters: kind, message).
+    public var busyError = "org.varlink.service.PermissionDenied"
     /// Receives one-line notes about refused or dropped clients (for the log); called on `queue`.
     public var onDiagnostic: ((String) -> Void)?
 
@@ -41,6 +43,9 @@ public final class VarlinkServer: @unchecked Sendable {
     /// removes a file that replaced it.
     private var ownedSocket: (path: String, device: UInt64, inode: UInt64)?
     private var connections: [ObjectIdentifier: VarlinkConnection] = [:]
+    /// A descriptor held in reserve: when the process runs out, giving it up lets the server
+    /// accept one more client to make room for or to tell why it is refused.
+    private var reserveFD: Int32 = -1
     /// Marks `queue`, so start() and stop() know whether they already run on it.
     private let queueKey = DispatchSpecificKey<Bool>()
 
@@ -106,6 +111,7 @@ public final class VarlinkServer: @unchecked Sendable {
         if let socketPath, let identity = Self.identity(of: socketPath) {
             ownedSocket = (socketPath, identity.device, identity.inode)
         }
+        holdReserveDescriptor()
         let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
         source.setEventHandler { [weak self] in self?.acceptPending() }
         source.setCancelHandler { Glibc.close(fd) }
@@ -127,6 +133,8 @@ public final class VarlinkServer: @unchecked Sendable {
         listener = nil
         listenerSuspended = false
         for connection in Array(connections.values) { connection.close() }
+        if reserveFD >= 0 { Glibc.close(reserveFD) }
+        reserveFD = -1
         if let owned = ownedSocket, let identity = Self.identity(of: owned.path),
            identity.device == owned.device, identity.inode == owned.inode {
             unlink(owned.path)
@@ -146,7 +154,11 @@ public final class VarlinkServer: @unchecked Sendable {
                 case EAGAIN, EWOULDBLOCK: return
                 case EINTR, ECONNABORTED: continue
                 case EMFILE, ENFILE, ENOBUFS, ENOMEM:
-                    // Accepting again at once would spin; wait until a connection closes.
+                    if code == EMFILE || code == ENFILE, reserveFD >= 0 {
+                        acceptWithReserve(reason: UnixSocket.describe(errno: code))
+                        continue
+                    }
+                    // Accepting again at once would spin; wait until a connection's descriptor is closed.
                     diagnose("cannot accept a client: \(UnixSocket.describe(errno: code)), pausing until a client leaves")
                     if !listenerSuspended, let listener {
                         listener.suspend()
@@ -164,6 +176,46 @@ public final class VarlinkServer: @unchecked Sendable {
         }
     }
 
+    /// Out of descriptors: gives up the reserve to accept the waiting client, then makes room for
+    /// it (a watcher or an idle client leaves) or tells it why it is refused.
+    private func acceptWithReserve(reason: String) {
+        Glibc.close(reserveFD)
+        reserveFD = -1
+        let fd = accept(listenFD, nil, nil)
+        guard fd >= 0 else { return holdReserveDescriptor() }
+        UnixSocket.setNonBlocking(fd)
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        if makeRoom(reason: reason) {
+            // The reserve comes back once the closed connection's descriptor is released.
+            admit(fd)
+        } else {
+            refuseBusy(fd, note: "\(reason) and every connection is busy")
+            holdReserveDescriptor()
+        }
+    }
+
+    private func holdReserveDescriptor() {
+        if reserveFD < 0 { reserveFD = open("/dev/null", O_RDONLY | O_CLOEXEC) }
+    }
+
+    /// A connection closed its descriptor: the reserve is refilled first, then accepting resumes.
+    func descriptorReleased() {
+        holdReserveDescriptor()
+        if listenerSuspended, let listener {
+            listenerSuspended = false
+            listener.resume()
+        }
+    }
+
+    /// Tells a client it cannot be served now, in a Varlink error it can print, and hangs up.
+    private func refuseBusy(_ fd: Int32, note: String) {
+        diagnose("refused a client: \(note)")
+        let message = "the daemon is serving too many clients at once to take another; try again in a moment"
+        let reply = VarlinkReply.failure(busyError, parameters: ["kind": "Busy", "message": message]).encoded()
+        _ = reply.withUnsafeBytes { UnixSocket.send(fd, $0) }
+        Glibc.close(fd)
+    }
+
     private func admit(_ fd: Int32) {
         guard let peer = UnixSocket.peer(of: fd) else {
             diagnose("refused a client whose credentials cannot be read")
@@ -177,28 +229,34 @@ public final class VarlinkServer: @unchecked Sendable {
             Glibc.close(fd)
             return
         }
-        // Idle clients must not lock new ones out: when full, the one idle the longest makes room.
-        if connections.count >= maxConnections,
-           let idlest = connections.values.filter(\.isIdle).min(by: { $0.lastActivity < $1.lastActivity }) {
-            diagnose("closing the longest-idle connection (pid \(idlest.peer.pid)) to admit a new client")
-            idlest.close()
+        // Idle clients and watchers must not lock a person's command out: when full, the one idle
+        // the longest, else the oldest stream, makes room.
+        if connections.count >= maxConnections {
+            _ = makeRoom(reason: "already \(maxConnections) connections")
         }
         guard connections.count < maxConnections else {
-            diagnose("refused a client (pid \(peer.pid)): already \(maxConnections) connections")
-            Glibc.close(fd)
-            return
+            return refuseBusy(fd, note: "pid \(peer.pid): already \(maxConnections) connections, all busy")
         }
         let connection = VarlinkConnection(fd: fd, peer: peer, server: self)
         connections[ObjectIdentifier(connection)] = connection
         connection.start()
     }
 
+    /// Closes the connection idle the longest, else the longest-running stream; false if every
+    /// connection is busy with a call.
+    private func makeRoom(reason: String) -> Bool {
+        let open = connections.values
+        let victim = open.filter(\.isIdle).min { $0.lastActivity < $1.lastActivity }
+            ?? open.filter(\.isStreaming).min { $0.streamStarted < $1.streamStarted }
+        guard let victim else { return false }
+        diagnose("\(reason): closing the \(victim.isIdle ? "longest-idle connection" : "oldest stream") "
+            + "(pid \(victim.peer.pid)) to admit a new client")
+        victim.close()
+        return true
+    }
+
     func connectionClosed(_ connection: VarlinkConnection) {
         connections[ObjectIdentifier(connection)] = nil
-        if listenerSuspended, let listener {
-            listenerSuspended = false
-            listener.resume()
-        }
     }
 
     func diagnose(_ note: String) {

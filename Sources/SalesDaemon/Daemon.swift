@@ -74,6 +74,7 @@ public enum Daemon {
                 interfaces: [(ControlInterface.name, ControlInterface.description)])
         ) { request in driver.handle(request) }
         server.onDiagnostic = { note in logger.notice("control socket: \(note)") }
+        server.busyError = ControlError.Kind.busy.qualifiedName
         let listening: Result<Void, any Error> = queue.sync {
             Result {
                 let activated = options.socketPath == nil ? try SocketActivation.listeningSockets() : []

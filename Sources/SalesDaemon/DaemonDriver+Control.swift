@@ -113,8 +113,17 @@ extension DaemonDriver {
         return WeekCall.Reply(scoreboard: board)
     }
 
+    /// Watchers the daemon streams to at once; the rest of its connections stay free for commands.
+    static let maxWatchers = 32
+
     private func watch(_ request: VarlinkRequest) {
         guard request.more else { return request.fail(VarlinkService.expectedMore) }
+        guard watchers.values.filter(\.isOpen).count < Self.maxWatchers else {
+            let refusal = ControlError(
+                .busy, message: "already \(Self.maxWatchers) clients are watching; no more watchers are accepted",
+                hint: "stop one of the running `salesd ctl watch` commands, then try again")
+            return request.fail(refusal.kind.qualifiedName, parameters: refusal)
+        }
         let id = ObjectIdentifier(request)
         watchers[id] = request
         request.onClose = { [unowned self] in self.watchers[id] = nil }
