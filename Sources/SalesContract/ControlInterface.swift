@@ -98,29 +98,31 @@ public enum ControlInterface {
     method Next() -> (day: string, action: ?ActionState, why: ?string, remaining: int)
 
     # Every call that may change the ledger answers with its outcome: recorded (durably),
-    # nothing (nothing was recorded) or already (a repeat; nothing new was recorded).
+    # nothing (nothing was recorded) or already (a repeat; nothing new was recorded). Its
+    # request is the client's key for it (a UUID): the same key again is answered "already"
+    # with what was recorded the first time, so a client that lost an answer can retry.
 
     # Records count (default 1) units of an action, today or on a recent day.
-    method Done(action: string, count: ?int, note: ?string, day: ?string) -> (
+    method Done(action: string, count: ?int, note: ?string, day: ?string, request: ?string) -> (
       outcome: string,
       event: EventRecord,
       progress: ActionState
     )
 
     # Cancels the most recent done (of one action, or of any).
-    method Undo(action: ?string) -> (outcome: string, undone: EventRecord, progress: ActionState)
+    method Undo(action: ?string, request: ?string) -> (outcome: string, undone: EventRecord, progress: ActionState)
 
     # Postpones an action's reminders by a duration (default: the plan's snooze).
-    method Snooze(action: string, duration: ?string) -> (outcome: string, until: string)
+    method Snooze(action: string, duration: ?string, request: ?string) -> (outcome: string, until: string)
 
     # Excuses an action for today.
-    method Skip(action: string, reason: ?string) -> (outcome: string, progress: ActionState)
+    method Skip(action: string, reason: ?string, request: ?string) -> (outcome: string, progress: ActionState)
 
     # Marks a day (default today) off: no reminders, no streak broken.
-    method DayOff(day: ?string, reason: ?string) -> (outcome: string, day: string)
+    method DayOff(day: ?string, reason: ?string, request: ?string) -> (outcome: string, day: string)
 
     # Records a lag measure (a client, a proposal, a booked conversation).
-    method Result(kind: string, value: ?float, note: ?string) -> (outcome: string, event: EventRecord)
+    method Result(kind: string, value: ?float, note: ?string, request: ?string) -> (outcome: string, event: EventRecord)
 
     # The scoreboard of the last weeks (1 to 104; 1 = this week); its text rendering in
     # scoreboard.text is width columns wide (default 80), in colour when colour is true.

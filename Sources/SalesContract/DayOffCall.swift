@@ -1,12 +1,16 @@
 /// `DayOff(day, reason)`: marks a day (default today) off: no reminders, no streak broken.
-public struct DayOffCall: ControlCall {
+public struct DayOffCall: RecordingCall {
     public static let method = ControlMethod.dayOff
     public var day: String?
     public var reason: String?
 
-    public init(day: String? = nil, reason: String? = nil) {
+    /// The client's key for this request: a retry with the same key counts once.
+    public var request: String?
+
+    public init(day: String? = nil, reason: String? = nil, request: String? = nil) {
         self.day = day
         self.reason = reason
+        self.request = request
     }
 
     public struct Reply: Codable, Sendable, Equatable {

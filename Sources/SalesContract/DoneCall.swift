@@ -1,16 +1,20 @@
 /// `Done(action, count, note, day)`: records count (default 1) units of an action.
-public struct DoneCall: ControlCall {
+public struct DoneCall: RecordingCall {
     public static let method = ControlMethod.done
     public var action: String
     public var count: Int?
     public var note: String?
     public var day: String?
 
-    public init(action: String, count: Int? = nil, note: String? = nil, day: String? = nil) {
+    /// The client's key for this request: a retry with the same key counts once.
+    public var request: String?
+
+    public init(action: String, count: Int? = nil, note: String? = nil, day: String? = nil, request: String? = nil) {
         self.action = action
         self.count = count
         self.note = note
         self.day = day
+        self.request = request
     }
 
     public struct Reply: Codable, Sendable, Equatable {

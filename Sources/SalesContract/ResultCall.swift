@@ -1,14 +1,18 @@
 /// `Result(kind, value, note)`: records a lag measure (a client, a proposal, a booked call).
-public struct ResultCall: ControlCall {
+public struct ResultCall: RecordingCall {
     public static let method = ControlMethod.result
     public var kind: String
     public var value: Double?
     public var note: String?
 
-    public init(kind: String, value: Double? = nil, note: String? = nil) {
+    /// The client's key for this request: a retry with the same key counts once.
+    public var request: String?
+
+    public init(kind: String, value: Double? = nil, note: String? = nil, request: String? = nil) {
         self.kind = kind
         self.value = value
         self.note = note
+        self.request = request
     }
 
     public struct Reply: Codable, Sendable, Equatable {

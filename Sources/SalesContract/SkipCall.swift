@@ -1,12 +1,16 @@
 /// `Skip(action, reason)`: excuses an action for today.
-public struct SkipCall: ControlCall {
+public struct SkipCall: RecordingCall {
     public static let method = ControlMethod.skip
     public var action: String
     public var reason: String?
 
-    public init(action: String, reason: String? = nil) {
+    /// The client's key for this request: a retry with the same key counts once.
+    public var request: String?
+
+    public init(action: String, reason: String? = nil, request: String? = nil) {
         self.action = action
         self.reason = reason
+        self.request = request
     }
 
     public struct Reply: Codable, Sendable, Equatable {

@@ -1,13 +1,17 @@
 /// `Snooze(action, duration)`: postpones an action's reminders (default: the plan's snooze).
-public struct SnoozeCall: ControlCall {
+public struct SnoozeCall: RecordingCall {
     public static let method = ControlMethod.snooze
     public var action: String
     /// `15m`, `1h30m`, `90s`.
     public var duration: String?
 
-    public init(action: String, duration: String? = nil) {
+    /// The client's key for this request: a retry with the same key counts once.
+    public var request: String?
+
+    public init(action: String, duration: String? = nil, request: String? = nil) {
         self.action = action
         self.duration = duration
+        self.request = request
     }
 
     public struct Reply: Codable, Sendable, Equatable {

@@ -1,9 +1,15 @@
 /// `Undo(action)`: cancels the most recent done (of one action, or of any).
-public struct UndoCall: ControlCall {
+public struct UndoCall: RecordingCall {
     public static let method = ControlMethod.undo
     public var action: String?
 
-    public init(action: String? = nil) { self.action = action }
+    /// The client's key for this request: a retry with the same key counts once.
+    public var request: String?
+
+    public init(action: String? = nil, request: String? = nil) {
+        self.action = action
+        self.request = request
+    }
 
     public struct Reply: Codable, Sendable, Equatable {
         public var outcome: Outcome

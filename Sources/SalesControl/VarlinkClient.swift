@@ -15,6 +15,8 @@ public final class VarlinkClient {
     private let maxReplySize: Int
     private var fd: Int32 = -1
     private var framer: VarlinkFramer
+    /// Whether the last call was sent whole: after that, a lost answer leaves its outcome unknown.
+    public private(set) var lastCallSent = false
 
     /// Connects to the server at `path`.
     ///
@@ -119,7 +121,9 @@ public final class VarlinkClient {
     }
 
     private func send(_ call: VarlinkCall) throws(VarlinkClientError) {
+        lastCallSent = false
         if fd < 0 { try connect() }
+        defer { if fd >= 0 { lastCallSent = true } }
         let bytes = call.encoded()
         var offset = 0
         while offset < bytes.count {

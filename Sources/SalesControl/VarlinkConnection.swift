@@ -42,6 +42,17 @@ final class VarlinkConnection: @unchecked Sendable {
 
     private var pendingOutput: Int { output.count - outputStart }
 
+    /// Whether the client has closed its socket, asked of the kernel now: a call still queued
+    /// behind a slow one may belong to a client that already gave up. (A client that only shut
+    /// down its sending side still waits for the answer; the kernel reports POLLHUP only once
+    /// both directions are shut.)
+    func peerHungUp() -> Bool {
+        guard isOpen else { return true }
+        var entry = pollfd(fd: fd, events: 0, revents: 0)
+        guard poll(&entry, 1, 0) == 1 else { return false }
+        return entry.revents & Int16(POLLHUP | POLLERR) != 0
+    }
+
     init(fd: Int32, peer: UnixSocket.Peer, server: VarlinkServer) {
         self.fd = fd
         self.peer = peer

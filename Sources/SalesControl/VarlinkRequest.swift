@@ -47,6 +47,12 @@ public final class VarlinkRequest: @unchecked Sendable {
         try call.parameters(type)
     }
 
+    /// True when the client has hung up, so nothing it asked for should be started.
+    public var clientHasHungUp: Bool {
+        dispatchPrecondition(condition: .onQueue(queue))
+        return finished || connection?.peerHungUp() ?? true
+    }
+
     /// True while replies can still reach the client.
     public var isOpen: Bool {
         dispatchPrecondition(condition: .onQueue(queue))

@@ -40,10 +40,18 @@ extension DaemonDriver {
         } catch {
             return request.fail(VarlinkService.invalidParameter, ["parameter": error.parameter, "message": error.message])
         }
+        // A command its client already gave up on is not started: the client reported the outcome
+        // as unknown, and a retry will come with the same request key.
+        if call is any RecordingCall, request.clientHasHungUp {
+            logger.notice("client pid \(request.peerPID) hung up before its \(C.method.rawValue) was started; nothing recorded")
+            return
+        }
         do {
             request.reply(try body(call, clock.now))
         } catch {
-            let refusal = ControlError(error)
+            var refusal = ControlError(error)
+            // A refused command changed nothing, and the person must know that for sure.
+            if call is any RecordingCall { refusal.message += "; nothing was recorded" }
             request.fail(refusal.kind.qualifiedName, parameters: refusal)
         }
     }
@@ -62,14 +70,15 @@ extension DaemonDriver {
     }
 
     private func done(_ call: DoneCall, now: Date) throws -> DoneCall.Reply {
-        let event = try execute(.done(action: call.action, count: call.count ?? 1, note: call.note, day: call.day),
-                                source: "ctl")
-        return DoneCall.Reply(outcome: .recorded, event: wire.event(event), progress: progress(call.action, on: event.day, now: now))
+        let (event, outcome) = try execute(
+            .done(action: call.action, count: call.count ?? 1, note: call.note, day: call.day), source: "ctl",
+            request: call.request)
+        return DoneCall.Reply(outcome: outcome, event: wire.event(event), progress: progress(call.action, on: event.day, now: now))
     }
 
     private func undo(_ call: UndoCall, now: Date) throws -> UndoCall.Reply {
-        let event = try execute(.undo(action: call.action), source: "ctl")
-        return UndoCall.Reply(outcome: .recorded, undone: wire.event(event),
+        let (event, outcome) = try execute(.undo(action: call.action), source: "ctl", request: call.request)
+        return UndoCall.Reply(outcome: outcome, undone: wire.event(event),
                               progress: progress(event.action ?? "", on: event.day, now: now))
     }
 
@@ -80,23 +89,27 @@ extension DaemonDriver {
             }
             return duration
         }
-        let event = try execute(.snooze(action: call.action, duration: duration), source: "ctl")
-        return SnoozeCall.Reply(outcome: .recorded, until: wire.time(event.until ?? now))
+        let (event, outcome) = try execute(.snooze(action: call.action, duration: duration), source: "ctl",
+                                           request: call.request)
+        return SnoozeCall.Reply(outcome: outcome, until: wire.time(event.until ?? now))
     }
 
     private func skip(_ call: SkipCall, now: Date) throws -> SkipCall.Reply {
-        let event = try execute(.skip(action: call.action, reason: call.reason), source: "ctl")
-        return SkipCall.Reply(outcome: .recorded, progress: progress(call.action, on: event.day, now: now))
+        let (event, outcome) = try execute(.skip(action: call.action, reason: call.reason), source: "ctl",
+                                           request: call.request)
+        return SkipCall.Reply(outcome: outcome, progress: progress(call.action, on: event.day, now: now))
     }
 
     private func dayOff(_ call: DayOffCall, now: Date) throws -> DayOffCall.Reply {
-        let event = try execute(.dayOff(day: call.day, reason: call.reason), source: "ctl")
-        return DayOffCall.Reply(outcome: .recorded, day: event.day.description)
+        let (event, outcome) = try execute(.dayOff(day: call.day, reason: call.reason), source: "ctl",
+                                           request: call.request)
+        return DayOffCall.Reply(outcome: outcome, day: event.day.description)
     }
 
     private func result(_ call: ResultCall, now: Date) throws -> ResultCall.Reply {
-        let event = try execute(.result(kind: call.kind, value: call.value, note: call.note), source: "ctl")
-        return ResultCall.Reply(outcome: .recorded, event: wire.event(event))
+        let (event, outcome) = try execute(.result(kind: call.kind, value: call.value, note: call.note), source: "ctl",
+                                           request: call.request)
+        return ResultCall.Reply(outcome: outcome, event: wire.event(event))
     }
 
     private func week(_ call: WeekCall, now: Date) throws -> WeekCall.Reply {

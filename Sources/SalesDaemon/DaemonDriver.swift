@@ -92,13 +92,18 @@ final class DaemonDriver: @unchecked Sendable {
         if desktop, engine.plan.notifications.enabled { notifier?.show(announcement, buttons: buttons) }
     }
 
-    /// Records a command durably, then lets the engine react. Returns the stored event.
-    func execute(_ command: Command, source: String) throws -> Event {
+    /// Records a command durably, then lets the engine react. Returns the stored event and
+    /// whether it was recorded now or, for a retried `request`, before.
+    func execute(_ command: Command, source: String, request: String? = nil) throws -> (event: Event, outcome: Outcome) {
+        // A retry is answered from the ledger before the engine judges it again: a retried undo
+        // must not undo a second entry.
+        if let request, let earlier = try ledger.event(forRequest: request) { return (earlier, .already) }
         let now = clock.now
         let event = try engine.prepare(command, now: now, source: source)
-        let stored = try ledger.append(event)
+        let (stored, recorded) = try ledger.append(event, request: request)
+        guard recorded else { return (stored, .already) }
         perform(engine.apply(stored, now: now))
-        return stored
+        return (stored, .recorded)
     }
 
     /// `STATUS=` for systemd: the next reminder, in the plan's local time.

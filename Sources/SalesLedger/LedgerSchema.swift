@@ -10,6 +10,9 @@ enum LedgerSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-requests") { db in
+            try db.execute(sql: v2Requests)
+        }
         return migrator
     }()
 
@@ -42,5 +45,14 @@ enum LedgerSchema {
             BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END;
         CREATE TRIGGER events_no_delete BEFORE DELETE ON events
             BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE refused'); END;
+        """
+
+    /// The client requests that recorded an event, so a retried request is recognised and
+    /// counts once. Kept apart from `events`: a request key is transport, not the person's record.
+    private static let v2Requests = """
+        CREATE TABLE requests (
+            id    TEXT PRIMARY KEY,
+            event INTEGER NOT NULL REFERENCES events(id)
+        ) WITHOUT ROWID;
         """
 }

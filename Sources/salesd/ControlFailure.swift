@@ -1,3 +1,4 @@
+import Foundation
 import SalesContract
 import SalesControl
 
@@ -38,6 +39,25 @@ enum ControlFailure {
                  "If the daemon restarted, try again; if another program listens there, pass --socket PATH"],
                 status: ExitStatus.refused)
         }
+    }
+
+    /// The daemon may have recorded the call, or not: say so, how to check, and how to retry
+    /// without counting twice (the same request key).
+    static func unknownOutcome(of method: ControlMethod, request: String, socket: String) -> CommandFailure {
+        var retry = CommandLine.arguments
+        retry[0] = "salesd"
+        if !retry.contains("--request") { retry += ["--request", request] }
+        return CommandFailure(
+            ["salesd: the daemon at \(socket) took the request but did not answer in time: "
+                + "whether it was recorded is unknown",
+             "Check with: salesd ctl today",
+             "Retry without counting twice: " + retry.map(Self.shellQuoted).joined(separator: " ")],
+            status: ExitStatus.unknown)
+    }
+
+    private static func shellQuoted(_ word: String) -> String {
+        let safe = word.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_./:=@%+".unicodeScalars.contains($0) }
+        return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: #"'''"#) + "'"
     }
 
     /// The lines for a Varlink error reply: `salesd: <message>`, then what helps fix it.

@@ -9,9 +9,14 @@ struct CtlOptions: ParsableArguments {
     @Flag(help: "Print the daemon's reply as JSON (sorted keys) instead of text.")
     var json = false
 
+    @Option(help: ArgumentHelp(
+        "For commands that record: this request's key, to retry one whose outcome was unknown without counting it twice.",
+        valueName: "key"))
+    var request: String?
+
     /// The socket to dial: `--socket`, else the per-user default.
     var socketPath: String { socket ?? Paths().controlSocket }
 
     /// A client for the daemon at ``socketPath``.
-    var client: ControlClient { ControlClient(socketPath: socketPath) }
+    var client: ControlClient { ControlClient(socketPath: socketPath, request: request) }
 }

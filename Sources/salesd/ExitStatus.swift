@@ -9,6 +9,9 @@ enum ExitStatus {
     static let usage: Int32 = 2
     /// No daemon answered at the socket.
     static let unreachable: Int32 = 3
+    /// The daemon took a request that changes the ledger but its answer never came: it may or
+    /// may not be recorded (the message says how to check, and how to retry safely).
+    static let unknown: Int32 = 4
 
     /// The status to exit with for argument-parser's code: its usage failures (`EX_USAGE`, 64)
     /// become ``usage``; help and `--version` stay 0; anything else passes through.

@@ -66,8 +66,8 @@ final class ControlInterfaceTests: XCTestCase {
     /// The comparison notices a field the text leaves out (a deliberately wrong description).
     func testAMissingFieldIsNoticed() {
         let wrong = InterfaceDescription(ControlInterface.description.replacingOccurrences(
-            of: "method Snooze(action: string, duration: ?string) -> (outcome: string, until: string)",
-            with: "method Snooze(action: string, duration: ?string) -> (until: string)"))
+            of: "method Snooze(action: string, duration: ?string, request: ?string) -> (outcome: string, until: string)",
+            with: "method Snooze(action: string, duration: ?string, request: ?string) -> (until: string)"))
         XCTAssertNotEqual(wrong.methodOutputs["Snooze"], InterfaceDescription.Field.of(
             SnoozeCall.Reply(outcome: .recorded, until: "")))
         XCTAssertNotNil(wrong.methodOutputs["Snooze"])
