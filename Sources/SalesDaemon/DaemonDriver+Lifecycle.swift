@@ -4,12 +4,20 @@ import SalesControl
 import SalesEngine
 
 extension DaemonDriver {
-    /// SIGTERM/SIGINT: tell systemd, say goodbye in the journal, close the socket, exit.
-    /// Every acknowledged change is already durable, so there is nothing to flush.
+    /// SIGTERM/SIGINT: tell systemd, say goodbye in the journal, close the socket, fold the
+    /// write-ahead log into the ledger file, exit.
+    ///
+    /// Every acknowledged change is already durable; the checkpoint is so that `ledger.sqlite`
+    /// alone holds everything once the daemon is stopped (a copy of that one file is complete).
     func stop(server: VarlinkServer, code: Int32) {
         try? service.stopping()
         announce(Announcement(kind: .stopping, message: "salesd stopping"), desktop: false, buttons: [])
         server.stop()
+        do {
+            try ledger.checkpoint()
+        } catch {
+            logger.warning("cannot checkpoint the ledger on stop: \(error), ignoring (the data is safe in its -wal file)")
+        }
         exit(code)
     }
 

@@ -20,7 +20,10 @@ struct Salesd: ParsableCommand {
             3 daemon not reachable.
             """,
         version: SalesdVersion.current,
-        subcommands: [Run.self, Ctl.self, Init.self, CheckConfig.self, Report.self, Export.self, Import.self]
+        subcommands: [
+            Run.self, Ctl.self, Init.self, CheckConfig.self, Report.self, Export.self, Import.self,
+            Backup.self, Restore.self, PrepareState.self,
+        ]
     )
 
     /// Parses, runs, and exits with salesd's own codes: usage errors exit 2 (not argument-parser's 64),
