@@ -7,13 +7,23 @@ import Glibc
 extension Ledger {
     /// Copies every committed page from the write-ahead log into the main file and empties the
     /// log, so `ledger.sqlite` alone holds everything (done on a clean stop).
-    public func checkpoint() throws(LedgerError) {
+    ///
+    /// It waits at most `patience` seconds for readers (an `export` in progress) to finish, so a
+    /// stop stays well within systemd's `TimeoutStopSec=`.
+    public func checkpoint(patience: Int = 1) throws(LedgerError) {
+        let busy: Bool
         do {
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = \(patience * 1000)")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = 5000") }
+                let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                return (row?[0] as Int?) != 0
             }
         } catch {
             throw LedgerError(error, path: path)
+        }
+        if busy {
+            throw LedgerError(.busy, path: path, detail: "a reader kept the checkpoint from finishing")
         }
     }
 

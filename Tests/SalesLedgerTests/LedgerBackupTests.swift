@@ -76,3 +76,21 @@ final class LedgerBackupTests: XCTestCase {
         }
     }
 }
+
+extension LedgerBackupTests {
+    /// A reader in the middle of a read keeps the checkpoint from finishing: it says so, within its patience.
+    func testCheckpointGivesUpOnAReaderWithinItsPatience() throws {
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        try ledger.append(Samples.done(count: 1))
+        let reader = try Ledger.openReadOnly(directory: folder.ledgerFolder)
+        var outcome: LedgerError?
+        let started = Date()
+        try reader.forEachEvent { _ in
+            do { try ledger.checkpoint(patience: 1) } catch { outcome = error as? LedgerError }
+        }
+        XCTAssertEqual(outcome?.code, .busy)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 4)
+        XCTAssertNoThrow(try ledger.checkpoint())
+    }
+}
