@@ -15,6 +15,8 @@ struct Salesd: ParsableCommand {
               salesd run                run the daemon in the foreground
               salesd ctl next           what's the next step?
               salesd ctl done connection-requests 2
+              salesd backup FILE        copy the ledger, also while the daemon runs
+              salesd restore FILE       put a backup back (with the daemon stopped)
 
             Exit codes: 0 success, 1 refused (the message says why), 2 usage error,
             3 daemon not reachable.
