@@ -87,7 +87,7 @@ public struct LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         case .vanished:
             "ledger \(path) was deleted or replaced while salesd had it open: \(detail); nothing was recorded (restart salesd; if the file is gone, restore a backup with `salesd restore FILE`)"
         case .missing:
-            "ledger \(path) is missing: \(detail) (restore a backup with `salesd restore FILE`, or start over with an empty ledger: `salesd run --new-ledger`)"
+            "ledger \(path) is missing: \(detail) (restore a backup with `salesd restore FILE`, or start over with an empty ledger: `salesd prepare-state --new-ledger`, or `salesd run --new-ledger` in a terminal)"
         case .notFound:
             "no ledger at \(path): \(detail) (nothing has been recorded there yet; start the daemon with `salesd run`, or pass --state-dir)"
         case .notALedger:

@@ -8,7 +8,7 @@ import Glibc
 /// It lives outside the folder on purpose: when the folder is deleted (`rm -rf`), the marker
 /// stays, and salesd refuses to start a new, empty ledger where one was before. Whoever
 /// creates a ledger writes it (the daemon, `import`, `restore`); removing it, or
-/// `salesd run --new-ledger`, is how a person says "start over".
+/// `--new-ledger` (of `prepare-state` or `run`), is how a person says "start over".
 public enum LedgerMarker {
     /// `<parent>/<folder name>.has-ledger`, e.g. `~/.local/state/salesd.has-ledger`.
     public static func path(for folder: URL) -> String {
@@ -40,7 +40,7 @@ public enum LedgerMarker {
         let text = """
             salesd keeps a ledger at \(ledger) (since \(ISO8601DateFormatter().string(from: now))).
             While this file exists, salesd refuses to start an empty ledger there if that one is missing.
-            Restore a backup with `salesd restore FILE`, or start over with `salesd run --new-ledger`.
+            Restore a backup with `salesd restore FILE`, or start over with `salesd prepare-state --new-ledger`.
 
             """
         _ = text.withCString { write(fd, $0, strlen($0)) }

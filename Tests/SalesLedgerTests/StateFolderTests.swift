@@ -40,7 +40,7 @@ final class StateFolderTests: XCTestCase {
         XCTAssertThrowsError(try StateFolder.take(folder.ledgerFolder, role: "salesd run")) { error in
             XCTAssertEqual((error as? LedgerError)?.code, .missing)
             XCTAssertTrue("\(error)".hasSuffix("""
-                (restore a backup with `salesd restore FILE`, or start over with an empty ledger: `salesd run --new-ledger`)
+                (restore a backup with `salesd restore FILE`, or start over with an empty ledger: `salesd prepare-state --new-ledger`, or `salesd run --new-ledger` in a terminal)
                 """), "\(error)")
         }
         let fresh = try StateFolder.take(folder.ledgerFolder, role: "salesd run", newLedger: true)

@@ -98,12 +98,21 @@ def test_deleted_ledger_refuses_writes_and_is_not_started_empty(make_daemon, sho
 
 
 def test_new_ledger_flag_starts_over_on_purpose(make_daemon):
-    """`salesd run --new-ledger` is the way to start an empty ledger where one was deleted."""
+    """Where a ledger was deleted, `prepare-state` (the service's first step) refuses too, and
+    `--new-ledger` (of `prepare-state` or `run`) is the way to start an empty one on purpose."""
     daemon = start_daemon(make_daemon, calls_plan())
     assert daemon.ctl("done", CALLS, "2").rc == 0
     assert daemon.stop() == 0
     shutil.rmtree(daemon.state_dir)
 
+    refused = salesd(daemon, "prepare-state")
+    assert refused.rc == 1 and "is missing" in refused.stderr, refused.output
+    assert salesd(daemon, "prepare-state", "--new-ledger").rc == 0
+    daemon.start()
+    assert done_today(daemon, CALLS) == 0
+    assert daemon.stop() == 0
+
+    shutil.rmtree(daemon.state_dir)
     daemon.start(args=["--new-ledger"])
     assert done_today(daemon, CALLS) == 0
 
