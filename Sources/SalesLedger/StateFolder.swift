@@ -33,8 +33,10 @@ public struct StateFolder: Sendable {
             notes.append(note)
         }
         let file = directory.appendingPathComponent(Ledger.fileName).path
+        // An empty file is as good as none: SQLite would make a new ledger of it.
         var info = stat()
-        if lstat(file, &info) != 0, LedgerMarker.exists(for: directory), !newLedger {
+        let absent = lstat(file, &info) != 0 || info.st_size == 0
+        if absent, LedgerMarker.exists(for: directory), !newLedger {
             throw LedgerError(.missing, path: file, detail: """
                 salesd kept a ledger here before (\(LedgerMarker.path(for: directory)) says so), \
                 and will not start an empty one in its place

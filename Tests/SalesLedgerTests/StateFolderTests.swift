@@ -47,6 +47,19 @@ final class StateFolderTests: XCTestCase {
         XCTAssertEqual(try fresh.ledger.count(), 0)
     }
 
+    /// A ledger file emptied to 0 bytes counts as missing, not as a new ledger.
+    func testEmptiedLedgerWhereOneWasIsRefused() throws {
+        let folder = try TemporaryFolder()
+        do { _ = try StateFolder.take(folder.ledgerFolder, role: "salesd run") }
+        let file = folder.ledgerFolder.appendingPathComponent(Ledger.fileName).path
+        XCTAssertEqual(truncate(file, 0), 0)
+        for companion in ["-wal", "-shm"] { unlink(file + companion) }
+
+        XCTAssertThrowsError(try StateFolder.take(folder.ledgerFolder, role: "salesd run")) { error in
+            XCTAssertEqual((error as? LedgerError)?.code, .missing)
+        }
+    }
+
     /// A ledger with a damaged page is refused at start with the commands that repair it.
     func testDamagedLedgerIsRefusedAtStart() throws {
         let folder = try TemporaryFolder()
