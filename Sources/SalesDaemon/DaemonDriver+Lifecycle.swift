@@ -13,6 +13,13 @@ extension DaemonDriver {
         try? service.stopping()
         announce(Announcement(kind: .stopping, message: "salesd stopping"), desktop: false, buttons: [])
         server.stop()
+        if !unrecorded.isEmpty {
+            let names = unrecorded.map { "\($0.event.action ?? "") \($0.event.day) \($0.event.slot ?? "")" }
+            logger.warning("""
+                stopping with \(unrecorded.count) reminder(s) not recorded and not announced \
+                (\(names.joined(separator: ", "))); the next start treats them as due and not yet fired
+                """)
+        }
         do {
             try ledger.checkpoint()
         } catch {
