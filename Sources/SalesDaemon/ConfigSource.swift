@@ -27,10 +27,10 @@ public struct ConfigSource: Sendable, Hashable, CustomStringConvertible {
         guard let path else { return Plan.embeddedDefault }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try ConfigFile.read(path)
         } catch {
             throw ConfigErrors(errors: [ConfigError(
-                path: "$", value: nil, message: "cannot read \(path): \(error.localizedDescription)",
+                path: "$", value: nil, message: error.description,
                 hint: "create it with `salesd init`, or pass --config PATH")])
         }
         return try Plan.parse(data)

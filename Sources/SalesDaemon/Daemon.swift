@@ -36,16 +36,25 @@ public enum Daemon {
                 + "\nFix it (check with `salesd check-config \(config.path ?? "")`) and start again.")
             return 78  // EX_CONFIG
         }
+        if plan.timeZone == nil, let problem = ZoneChangeWatcher.unknownZoneProblem(environment: environment) {
+            fail("salesd: \(problem)")
+            return 78  // EX_CONFIG
+        }
         let calendar = calendar(for: plan, environment: environment)
 
-        // 2. The ledger.
+        // 2. The ledger: this daemon's alone (a lock on its folder), sound, never silently new.
+        let state: StateFolder
         let ledger: Ledger
         let events: [Event]
         let handledThrough: Date
         do {
             let directory = options.stateDirectory.map { URL(fileURLWithPath: $0) }
                 ?? Ledger.defaultDirectory(environment: environment)
-            ledger = try Ledger.open(directory: directory)
+            let legacy = options.stateDirectory == nil ? Ledger.legacyDirectory(environment: environment) : nil
+            state = try StateFolder.take(
+                directory, role: "salesd run", legacy: legacy, newLedger: options.newLedger, now: clock.now)
+            for note in state.notes { logger.notice("ledger: \(note)") }
+            ledger = state.ledger
             let now = clock.now
             let inForce = try recordPlanIfChanged(plan, in: ledger, now: now, calendar: calendar)
             let today = calendar.day(of: now)
@@ -130,7 +139,7 @@ public enum Daemon {
             FileHandle.standardError.write(Data(
                 "salesd: listening on \(driver.socketPath)\nsalesd: plan \(config); \(status)\n".utf8))
         }
-        withExtendedLifetime(keep) { dispatchMain() }
+        withExtendedLifetime((keep, state)) { dispatchMain() }
     }
 
     /// The plan's zone when it names one, else the system's (honouring `TZ`).

@@ -4,12 +4,27 @@ import SalesControl
 import SalesEngine
 
 extension DaemonDriver {
-    /// SIGTERM/SIGINT: tell systemd, say goodbye in the journal, close the socket, exit.
-    /// Every acknowledged change is already durable, so there is nothing to flush.
+    /// SIGTERM/SIGINT: tell systemd, say goodbye in the journal, close the socket, fold the
+    /// write-ahead log into the ledger file, exit.
+    ///
+    /// Every acknowledged change is already durable; the checkpoint is so that `ledger.sqlite`
+    /// alone holds everything once the daemon is stopped (a copy of that one file is complete).
     func stop(server: VarlinkServer, code: Int32) {
         try? service.stopping()
         announce(Announcement(kind: .stopping, message: "salesd stopping"), desktop: false, buttons: [])
         server.stop()
+        if !unrecorded.isEmpty {
+            let names = unrecorded.map { "\($0.event.action ?? "") \($0.event.day) \($0.event.slot ?? "")" }
+            logger.warning("""
+                stopping with \(unrecorded.count) reminder(s) not recorded and not announced \
+                (\(names.joined(separator: ", "))); the next start treats them as due and not yet fired
+                """)
+        }
+        do {
+            try ledger.checkpoint()
+        } catch {
+            logger.warning("cannot checkpoint the ledger on stop: \(error), ignoring (the data is safe in its -wal file)")
+        }
         exit(code)
     }
 

@@ -31,6 +31,11 @@ final class DaemonDriver: @unchecked Sendable {
     let started: Date
     var socketPath: String
     var watchdog: DispatchSourceTimer?
+    /// Reminders the engine fired whose ledger write failed, oldest first: each is announced
+    /// only once it is recorded, so it fires at most once and is never silently dropped.
+    var unrecorded: [UnrecordedReminder] = []
+    var retryTimer: DispatchSourceTimer?
+    var retryDelay = DaemonDriver.firstRetryDelay
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: ServiceNotifier,
@@ -61,16 +66,9 @@ final class DaemonDriver: @unchecked Sendable {
         for effect in effects {
             switch effect {
             case .fire(let event, let announcement, let buttons):
-                do {
-                    guard try ledger.recordReminder(event) != nil else { continue }
-                } catch {
-                    logger.error("cannot record reminder \(event.action ?? "") \(event.slot ?? ""): \(error), announcing anyway")
-                }
-                announce(announcement, desktop: true, buttons: buttons)
+                fire(UnrecordedReminder(event: event, announcement: announcement, buttons: buttons))
             case .recordMissed(let event):
-                do { _ = try ledger.recordReminder(event) } catch {
-                    logger.error("cannot record missed reminder: \(error), ignoring")
-                }
+                fire(UnrecordedReminder(event: event, announcement: nil, buttons: []))
             case .announce(let announcement, let desktop):
                 announce(announcement, desktop: desktop, buttons: [])
             case .withdraw(let action):

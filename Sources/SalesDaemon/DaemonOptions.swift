@@ -6,12 +6,16 @@ public struct DaemonOptions: Sendable {
     public var configPath: String?
     /// `--socket PATH`; nil means the socket-activated fd, else `$XDG_RUNTIME_DIR/salesd/control.sock`.
     public var socketPath: String?
-    /// `--state-dir PATH`; nil means `$STATE_DIRECTORY`, else `$XDG_STATE_HOME/salesd`.
+    /// `--state-dir PATH`; nil means ``Ledger/defaultDirectory(environment:)`` (`$XDG_STATE_HOME/salesd`).
     public var stateDirectory: String?
+    /// `--new-ledger`: start an empty ledger even where one was before (its marker says so).
+    public var newLedger: Bool
 
-    public init(configPath: String? = nil, socketPath: String? = nil, stateDirectory: String? = nil) {
+    public init(configPath: String? = nil, socketPath: String? = nil, stateDirectory: String? = nil,
+                newLedger: Bool = false) {
         self.configPath = configPath
         self.socketPath = socketPath
         self.stateDirectory = stateDirectory
+        self.newLedger = newLedger
     }
 }

@@ -1,23 +1,36 @@
 import Foundation
 import GRDB
 import SalesPlan
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The append-only event log on disk: the source of truth every scoreboard figure comes from.
 ///
 /// Each write is one transaction, committed in WAL mode with `synchronous = FULL`, so an
 /// event is on disk when the call returns and survives a crash or SIGKILL right after it.
 /// Calls block until done; the daemon makes them from its serial queue.
+///
+/// Before a write commits, the ledger checks that its file is still the one at its path: a
+/// ledger deleted or replaced under a running daemon refuses writes instead of acknowledging
+/// events into a file nobody will read again.
 public final class Ledger: Sendable {
     /// The ledger's file name inside its folder.
     public static let fileName = "ledger.sqlite"
 
     /// The ledger file's path.
     public let path: String
+    /// Whether this ledger was opened only to read it (export, report, backup).
+    public let isReadOnly: Bool
     let queue: DatabaseQueue
+    /// The file as opened, to notice it being deleted or replaced.
+    private let identity: FileIdentity
 
-    private init(path: String, queue: DatabaseQueue) {
+    private init(path: String, queue: DatabaseQueue, identity: FileIdentity, isReadOnly: Bool) {
         self.path = path
         self.queue = queue
+        self.identity = identity
+        self.isReadOnly = isReadOnly
     }
 
     /// Opens (creating if needed) the ledger in `directory`, bringing its schema up to date.
@@ -28,22 +41,59 @@ public final class Ledger: Sendable {
         try LedgerFiles.prepareFolder(directory.path)
         let path = directory.appendingPathComponent(fileName).path
         try LedgerFiles.prepareFile(path)
+        let identity = try FileIdentity(path: path)
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
         } catch {
             throw LedgerError(error, path: path)
         }
-        let ledger = Ledger(path: path, queue: queue)
+        let ledger = Ledger(path: path, queue: queue, identity: identity, isReadOnly: false)
         try ledger.migrate()
         return ledger
     }
 
-    private static var configuration: Configuration {
+    /// Opens the ledger in `directory` only to read it, creating and changing nothing: safe
+    /// while a daemon writes to it.
+    ///
+    /// - Throws: ``LedgerError/Code/notFound`` when there is no ledger file there.
+    public static func openReadOnly(directory: URL) throws(LedgerError) -> Ledger {
+        try openReadOnly(file: directory.appendingPathComponent(fileName).path)
+    }
+
+    /// Opens the ledger file `path` only to read it (see ``openReadOnly(directory:)``).
+    ///
+    /// - Throws: ``LedgerError/Code/notFound`` when there is no such file;
+    ///   ``LedgerError/Code/newerVersion`` when a newer salesd wrote it; ``LedgerError/Code/corrupt``
+    ///   when it is not an SQLite database.
+    public static func openReadOnly(file path: String) throws(LedgerError) -> Ledger {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw LedgerError(.notFound, path: path, detail: String(cString: strerror(errno)))
+        }
+        let identity = try FileIdentity(path: path)
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+        } catch {
+            throw LedgerError(error, path: path)
+        }
+        let ledger = Ledger(path: path, queue: queue, identity: identity, isReadOnly: true)
+        let superseded = try ledger.read { db in try LedgerSchema.migrator.hasBeenSuperseded(db) }
+        if superseded {
+            throw LedgerError(.newerVersion, path: path, detail: "its schema is newer than this salesd's")
+        }
+        return ledger
+    }
+
+    private static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
+            // A reader takes the file as it is: the journal mode is the writer's to set.
+            if readOnly { return }
             // Set by hand rather than with `journalMode = .wal`, which would lower
             // `synchronous` to NORMAL: a commit must be durable when it returns.
             let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
@@ -97,9 +147,22 @@ public final class Ledger: Sendable {
         }
     }
 
+    /// Throws ``LedgerError/Code/vanished`` when the file this ledger has open is no longer the
+    /// one at its path (deleted, or another put in its place).
+    public func checkInPlace() throws(LedgerError) {
+        try identity.checkStillAt(path)
+    }
+
     func write<T>(_ updates: (Database) throws -> T) throws(LedgerError) -> T {
+        let identity = self.identity
+        let path = self.path
         do {
-            return try queue.write(updates)
+            return try queue.write { db in
+                let value = try updates(db)
+                // Last, so that the transaction is rolled back, not committed into a lost file.
+                try identity.checkStillAt(path)
+                return value
+            }
         } catch {
             throw LedgerError(error, path: path)
         }

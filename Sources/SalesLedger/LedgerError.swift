@@ -22,6 +22,18 @@ public struct LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidImport
         case notEmpty
         case unreadableEvent
+        /// Another process (a daemon, an import, a restore) holds the state folder's lock.
+        case inUse
+        /// The open ledger file was deleted or replaced while in use: writes would be lost.
+        case vanished
+        /// The ledger file is gone from a folder that held one before.
+        case missing
+        /// There is no ledger to read yet.
+        case notFound
+        /// A file offered to `restore` is not a sound salesd ledger.
+        case notALedger
+        /// A ledger file could not be moved, copied or set aside.
+        case cannotMove
         case failed
     }
 
@@ -53,7 +65,7 @@ public struct LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         case .ioError:
             "cannot read or write ledger \(path): \(detail) (check the disk; `dmesg` may say why)"
         case .corrupt:
-            "ledger \(path) is damaged: \(detail); keep a copy of the file and run `sqlite3 \(path) .recover`"
+            "ledger \(path) is damaged: \(detail) (keep a copy of the file, then restore a backup with `salesd restore FILE`, or salvage what can still be read with `sqlite3 \(path) .dump | sed 's/^ROLLBACK; -- due to errors$/COMMIT;/' | sqlite3 recovered.sqlite` and `salesd restore recovered.sqlite`)"
         case .busy:
             "ledger \(path) is locked: \(detail) (is another salesd using the same state folder?)"
         case .newerVersion:
@@ -70,6 +82,18 @@ public struct LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
             "cannot import into ledger \(path): \(detail) (import only into a new ledger: move \(path) aside first)"
         case .unreadableEvent:
             "ledger \(path) holds an event this salesd cannot read: \(detail) (was it written by a newer salesd?)"
+        case .inUse:
+            "ledger folder \(path) is in use: \(detail) (stop it first, e.g. `systemctl --user stop salesd`; one salesd per ledger)"
+        case .vanished:
+            "ledger \(path) was deleted or replaced while salesd had it open: \(detail); nothing was recorded (restart salesd; if the file is gone, restore a backup with `salesd restore FILE`)"
+        case .missing:
+            "ledger \(path) is missing: \(detail) (restore a backup with `salesd restore FILE`, or start over with an empty ledger: `salesd prepare-state --new-ledger`, or `salesd run --new-ledger` in a terminal)"
+        case .notFound:
+            "no ledger at \(path): \(detail) (nothing has been recorded there yet; start the daemon with `salesd run`, or pass --state-dir)"
+        case .notALedger:
+            "\(path) is not a sound salesd ledger: \(detail) (pass a file written by `salesd backup FILE`)"
+        case .cannotMove:
+            "cannot move ledger \(path): \(detail) (check that both folders are yours and writable)"
         case .failed:
             "ledger \(path) failed: \(detail) (run `sqlite3 \(path) 'PRAGMA integrity_check'` to check the file)"
         }

@@ -41,3 +41,16 @@ extension ZoneChangeWatcher {
         return TimeZone(identifier: identifier)
     }
 }
+
+extension ZoneChangeWatcher {
+    /// Why `TZ` in `environment` cannot be used, or nil when it is unset, empty (UTC), or names
+    /// a zone salesd knows. Without this check an unknown `TZ` silently became UTC.
+    public static func unknownZoneProblem(environment: [String: String]) -> String? {
+        guard let tz = environment["TZ"] else { return nil }
+        let name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
+        if name.isEmpty || zone(named: name) != nil { return nil }
+        return "TZ=\"\(tz)\" does not name a time zone salesd knows (use an IANA name such as "
+            + "\"Europe/London\" from /usr/share/zoneinfo, or unset TZ, "
+            + "or set \"timeZone\" in the plan)"
+    }
+}

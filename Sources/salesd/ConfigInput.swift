@@ -1,4 +1,5 @@
 import Foundation
+import SalesDaemon
 import SalesPlan
 
 /// The config `check-config` validates: a file's bytes, or the embedded example when no file exists.
@@ -22,11 +23,13 @@ struct ConfigInput {
                         "Write it out to edit it with: salesd init", ""])
         }
         do {
-            return ConfigInput(name: file, data: try Data(contentsOf: URL(fileURLWithPath: file)), isEmbedded: false)
+            return ConfigInput(name: file, data: try ConfigFile.read(file), isEmbedded: false)
         } catch {
             throw CommandFailure([
-                "salesd: cannot read \(file) (\(FileProblem.describe(error)))",
-                "Write an example plan there with: salesd init --config \(file)",
+                "salesd: cannot read \(file) (\(error.reason))",
+                error.reason.hasPrefix("it is a folder")
+                    ? "Name the file in it instead, e.g.: salesd check-config \(file)/config.json"
+                    : "Write an example plan there with: salesd init --config \(file)",
             ])
         }
     }

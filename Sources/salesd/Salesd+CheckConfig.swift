@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SalesPlan
 import SalesSchedule
+import SalesSystemd
 
 extension Salesd {
     /// `salesd check-config`: validates a plan and shows what it will do.
@@ -55,6 +56,10 @@ extension Salesd {
                     ["salesd: \(source.name) has \(count) problem\(count == 1 ? "" : "s"); it would not be loaded:"]
                         + error.errors.map(\.description)
                         + ["Fix \(count == 1 ? "it" : "them"), then run: salesd check-config\(path.map { " " + $0 } ?? "")"])
+            }
+            if plan.timeZone == nil,
+               let problem = ZoneChangeWatcher.unknownZoneProblem(environment: ProcessInfo.processInfo.environment) {
+                throw CommandFailure(["salesd: \(source.name) names no timeZone, and \(problem)"])
             }
             let zone = plan.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
             let calendar = ZoneCalendar(timeZone: zone)

@@ -25,7 +25,7 @@ extension Salesd {
         @OptionGroup var ledgerOptions: LedgerOptions
 
         func run() throws {
-            let ledger = try ledgerOptions.openLedger()
+            let ledger = try ledgerOptions.openForReading()
             var out = BufferedOutput()
             if format == .csv { out.write(EventExport.csvHeader()) }
             try ledger.forEachEvent { event in
@@ -39,7 +39,10 @@ extension Salesd {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Load an export (CSV or JSON Lines) into an empty ledger.",
-            discussion: "Refuses a ledger that already has events; point --state-dir at a new folder.")
+            discussion: """
+                Refuses a ledger that already has events (point --state-dir at a new folder), and a
+                folder a daemon is running on (it names the process).
+                """)
 
         @Argument(help: ArgumentHelp("The export to read ('-' for standard input).", valueName: "file"))
         var file: String
@@ -56,7 +59,8 @@ extension Salesd {
             } catch {
                 throw CommandFailure("salesd: \(file): \(error)")
             }
-            let ledger = try ledgerOptions.openLedger()
+            let state = try ledgerOptions.takeForWriting(role: "salesd import")
+            let ledger = state.ledger
             do {
                 try ledger.importEvents(events)
             } catch {

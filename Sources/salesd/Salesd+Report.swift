@@ -27,7 +27,7 @@ extension Salesd {
 
         func run() throws {
             let (plan, calendar) = try ledgerOptions.loadPlan()
-            let ledger = try ledgerOptions.openLedger()
+            let ledger = try ledgerOptions.openForReading()
             let now = Date()
             let board = try ScoreboardQuery.compute(ledger: ledger, plan: plan, calendar: calendar, now: now, weeks: weeks)
             let page = ScoreboardHTML.render(board.scoreboard, plan: plan, today: calendar.day(of: now))

@@ -23,11 +23,15 @@ extension Salesd {
         @Option(help: ArgumentHelp("Where to listen. (default: the socket systemd passes, else $XDG_RUNTIME_DIR/salesd/control.sock)", valueName: "path"))
         var socket: String?
 
-        @Option(help: ArgumentHelp("Where the ledger lives. (default: $STATE_DIRECTORY, else $XDG_STATE_HOME/salesd)", valueName: "path"))
+        @Option(help: ArgumentHelp("Where the ledger lives. (default: $XDG_STATE_HOME/salesd, else ~/.local/state/salesd)", valueName: "path"))
         var stateDir: String?
 
+        @Flag(help: "Start an empty ledger even though one was kept in the state folder before and is gone.")
+        var newLedger = false
+
         func run() throws {
-            let options = DaemonOptions(configPath: config, socketPath: socket, stateDirectory: stateDir)
+            let options = DaemonOptions(
+                configPath: config, socketPath: socket, stateDirectory: stateDir, newLedger: newLedger)
             Foundation.exit(Daemon.run(options: options))
         }
     }

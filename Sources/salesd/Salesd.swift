@@ -15,12 +15,17 @@ struct Salesd: ParsableCommand {
               salesd run                run the daemon in the foreground
               salesd ctl next           what's the next step?
               salesd ctl done connection-requests 2
+              salesd backup FILE        copy the ledger, also while the daemon runs
+              salesd restore FILE       put a backup back (with the daemon stopped)
 
             Exit codes: 0 success, 1 refused (the message says why), 2 usage error,
             3 daemon not reachable.
             """,
         version: SalesdVersion.current,
-        subcommands: [Run.self, Ctl.self, Init.self, CheckConfig.self, Report.self, Export.self, Import.self]
+        subcommands: [
+            Run.self, Ctl.self, Init.self, CheckConfig.self, Report.self, Export.self, Import.self,
+            Backup.self, Restore.self, PrepareState.self,
+        ]
     )
 
     /// Parses, runs, and exits with salesd's own codes: usage errors exit 2 (not argument-parser's 64),

@@ -75,7 +75,7 @@ final class LedgerFilesTests: XCTestCase {
 
         XCTAssertThrowsError(try Ledger.open(directory: folder.ledgerFolder)) { error in
             XCTAssertEqual((error as? LedgerError)?.code, .corrupt)
-            XCTAssertTrue("\(error)".hasSuffix("; keep a copy of the file and run `sqlite3 \(file) .recover`"), "\(error)")
+            XCTAssertTrue("\(error)".contains("restore a backup with `salesd restore FILE`, or salvage what can still be read with `sqlite3 \(file) .dump"), "\(error)")
         }
     }
 

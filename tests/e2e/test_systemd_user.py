@@ -307,3 +307,34 @@ def test_watchdog_restarts_a_wedged_daemon_and_the_ledger_survives(user):
     today = user.salesd("ctl", "today").stdout
     [line] = [line for line in today.splitlines() if "Call two warm leads" in line]
     assert "2/5" in line, f"the 2 calls recorded before the restart are gone:\n{today}"
+
+
+def test_service_and_terminal_share_one_ledger_and_an_old_one_is_moved(user):
+    """The service keeps its ledger in ~/.local/state/salesd, where `salesd export` in a terminal reads
+    it, on every systemd version; a ledger systemd 252 kept in ~/.config/salesd (StateDirectory=) is
+    moved there at start, and the journal says so."""
+    calls = unique_id("calls")
+    user.write_config(plan(action(calls, "Call two warm leads", target=5, at="23:59")))
+    user.systemctl("restart", "salesd.service")
+    user.salesd("ctl", "done", calls, "2")
+    state = user.home / ".local" / "state" / "salesd"
+    exported = user.salesd("export", "--csv").stdout
+    assert f",{calls},2," in exported, exported
+    assert (state / "ledger.sqlite").exists()
+
+    # As an older salesd under systemd 252 left it: the ledger in the config folder.
+    user.systemctl("stop", "salesd.service")
+    legacy = user.home / ".config" / "salesd"
+    user.run("mv", state / "ledger.sqlite", legacy / "ledger.sqlite")
+    user.run("rm", "-f", state / "ledger.sqlite-wal", state / "ledger.sqlite-shm")
+    user.systemctl("start", "salesd.service")
+    invocation = service(user, "InvocationID")["InvocationID"]
+    said = wait_for(lambda: [e for e in journal("_SYSTEMD_USER_UNIT=salesd.service",
+                                                 f"_SYSTEMD_INVOCATION_ID={invocation}")
+                             if "moved the ledger from" in e.get("MESSAGE", "")],
+                    30, "the journal entry saying the ledger was moved")
+    log(f"    {said[0]['MESSAGE']}")
+    assert not (legacy / "ledger.sqlite").exists()
+    today = user.salesd("ctl", "today").stdout
+    [line] = [line for line in today.splitlines() if "Call two warm leads" in line]
+    assert "2/5" in line, f"the moved ledger's 2 calls are not counted:\n{today}"
