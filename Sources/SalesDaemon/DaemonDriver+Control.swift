@@ -18,15 +18,37 @@ extension DaemonDriver {
         case .status: answer(request, StatusCall.self) { _, now in status(now: now) }
         case .today: answer(request, TodayCall.self, today)
         case .next: answer(request, NextCall.self) { _, now in next(now: now) }
-        case .done: answer(request, DoneCall.self, done)
-        case .undo: answer(request, UndoCall.self, undo)
-        case .snooze: answer(request, SnoozeCall.self, snooze)
-        case .skip: answer(request, SkipCall.self, skip)
-        case .dayOff: answer(request, DayOffCall.self, dayOff)
-        case .result: answer(request, ResultCall.self, result)
         case .week: answer(request, WeekCall.self, week)
         case .reload: reload(request)
         case .watch: watch(request)
+        case .done:
+            record(request, DoneCall.self) { .done(action: $0.action, count: $0.count ?? 1, note: $0.note, day: $0.day) }
+                reply: { [self] call, event, outcome, now in
+                    DoneCall.Reply(outcome: outcome, event: wire.event(event),
+                                   progress: progress(call.action, on: event.day, now: now))
+                }
+        case .undo:
+            record(request, UndoCall.self) { .undo(action: $0.action) }
+                reply: { [self] _, event, outcome, now in
+                    UndoCall.Reply(outcome: outcome, undone: wire.event(event),
+                                   progress: progress(event.action ?? "", on: event.day, now: now))
+                }
+        case .snooze:
+            record(request, SnoozeCall.self) { .snooze(action: $0.action, duration: try Self.duration($0.duration)) }
+                reply: { [self] _, event, outcome, now in
+                    SnoozeCall.Reply(outcome: outcome, until: wire.time(event.until ?? now))
+                }
+        case .skip:
+            record(request, SkipCall.self) { .skip(action: $0.action, reason: $0.reason) }
+                reply: { [self] call, event, outcome, now in
+                    SkipCall.Reply(outcome: outcome, progress: progress(call.action, on: event.day, now: now))
+                }
+        case .dayOff:
+            record(request, DayOffCall.self) { .dayOff(day: $0.day, reason: $0.reason) }
+                reply: { _, event, outcome, _ in DayOffCall.Reply(outcome: outcome, day: event.day.description) }
+        case .result:
+            record(request, ResultCall.self) { .result(kind: $0.kind, value: $0.value, note: $0.note) }
+                reply: { [self] _, event, outcome, _ in ResultCall.Reply(outcome: outcome, event: wire.event(event)) }
         }
     }
 
@@ -34,26 +56,60 @@ extension DaemonDriver {
     private func answer<C: ControlCall>(
         _ request: VarlinkRequest, _ type: C.Type, _ body: (C, Date) throws -> C.Reply
     ) {
-        let call: C
-        do {
-            call = try request.parameters(type)
-        } catch {
-            return request.fail(VarlinkService.invalidParameter, ["parameter": error.parameter, "message": error.message])
-        }
-        // A command its client already gave up on is not started: the client reported the outcome
-        // as unknown, and a retry will come with the same request key.
-        if call is any RecordingCall, request.clientHasHungUp {
-            logger.notice("client pid \(request.peerPID) hung up before its \(C.method.rawValue) was started; nothing recorded")
-            return
-        }
+        guard let call = decode(request, type) else { return }
         do {
             request.reply(try body(call, clock.now))
         } catch {
-            var refusal = ControlError(error)
-            // A refused command changed nothing, and the person must know that for sure.
-            if call is any RecordingCall { refusal.message += "; nothing was recorded" }
-            request.fail(refusal.kind.qualifiedName, parameters: refusal)
+            refuse(request, error, recording: false)
         }
+    }
+
+    /// Decodes `C`, turns it into a command and queues it to be recorded; the reply is sent once
+    /// the event is durable (or the refusal, saying nothing was recorded).
+    private func record<C: RecordingCall>(
+        _ request: VarlinkRequest, _ type: C.Type, command: (C) throws -> Command,
+        reply: @escaping (C, Event, Outcome, Date) -> C.Reply
+    ) {
+        guard let call = decode(request, type) else { return }
+        let pending: Command
+        do {
+            pending = try command(call)
+        } catch {
+            return refuse(request, error, recording: true)
+        }
+        // A command its client already gave up on is not started: the client reported the
+        // outcome as unknown, and a retry will come with the same request key.
+        submit(PendingCommand(command: pending, source: "ctl", request: call.request,
+                              isAbandoned: { request.clientHasHungUp }) { [self] result in
+            switch result {
+            case .success(let (event, outcome)): request.reply(reply(call, event, outcome, clock.now))
+            case .failure(let error): refuse(request, error, recording: true)
+            }
+        })
+    }
+
+    private func decode<C: ControlCall>(_ request: VarlinkRequest, _ type: C.Type) -> C? {
+        do {
+            return try request.parameters(type)
+        } catch {
+            request.fail(VarlinkService.invalidParameter, ["parameter": error.parameter, "message": error.message])
+            return nil
+        }
+    }
+
+    private func refuse(_ request: VarlinkRequest, _ error: any Error, recording: Bool) {
+        var refusal = ControlError(error)
+        // A refused command changed nothing, and the person must know that for sure.
+        if recording { refusal.message += "; nothing was recorded" }
+        request.fail(refusal.kind.qualifiedName, parameters: refusal)
+    }
+
+    private static func duration(_ text: String?) throws(CommandError) -> PlanDuration? {
+        guard let text else { return nil }
+        guard let duration = PlanDuration(text) else {
+            throw .invalidArgument(parameter: "duration", value: text, message: "is not a duration (use 15m, 1h30m, 90s)")
+        }
+        return duration
     }
 
     private func today(_ call: TodayCall, now: Date) throws -> TodayCall.Reply {
@@ -67,49 +123,6 @@ extension DaemonDriver {
         let open = engine.states(on: today, now: now).filter { $0.state == .open }
         return NextCall.Reply(day: today.description, action: open.first.map(wire.state), why: open.first?.step.why,
                               remaining: open.count)
-    }
-
-    private func done(_ call: DoneCall, now: Date) throws -> DoneCall.Reply {
-        let (event, outcome) = try execute(
-            .done(action: call.action, count: call.count ?? 1, note: call.note, day: call.day), source: "ctl",
-            request: call.request)
-        return DoneCall.Reply(outcome: outcome, event: wire.event(event), progress: progress(call.action, on: event.day, now: now))
-    }
-
-    private func undo(_ call: UndoCall, now: Date) throws -> UndoCall.Reply {
-        let (event, outcome) = try execute(.undo(action: call.action), source: "ctl", request: call.request)
-        return UndoCall.Reply(outcome: outcome, undone: wire.event(event),
-                              progress: progress(event.action ?? "", on: event.day, now: now))
-    }
-
-    private func snooze(_ call: SnoozeCall, now: Date) throws -> SnoozeCall.Reply {
-        let duration = try call.duration.map { text throws(CommandError) -> PlanDuration in
-            guard let duration = PlanDuration(text) else {
-                throw .invalidArgument(parameter: "duration", value: text, message: "is not a duration (use 15m, 1h30m, 90s)")
-            }
-            return duration
-        }
-        let (event, outcome) = try execute(.snooze(action: call.action, duration: duration), source: "ctl",
-                                           request: call.request)
-        return SnoozeCall.Reply(outcome: outcome, until: wire.time(event.until ?? now))
-    }
-
-    private func skip(_ call: SkipCall, now: Date) throws -> SkipCall.Reply {
-        let (event, outcome) = try execute(.skip(action: call.action, reason: call.reason), source: "ctl",
-                                           request: call.request)
-        return SkipCall.Reply(outcome: outcome, progress: progress(call.action, on: event.day, now: now))
-    }
-
-    private func dayOff(_ call: DayOffCall, now: Date) throws -> DayOffCall.Reply {
-        let (event, outcome) = try execute(.dayOff(day: call.day, reason: call.reason), source: "ctl",
-                                           request: call.request)
-        return DayOffCall.Reply(outcome: outcome, day: event.day.description)
-    }
-
-    private func result(_ call: ResultCall, now: Date) throws -> ResultCall.Reply {
-        let (event, outcome) = try execute(.result(kind: call.kind, value: call.value, note: call.note), source: "ctl",
-                                           request: call.request)
-        return ResultCall.Reply(outcome: outcome, event: wire.event(event))
     }
 
     private func week(_ call: WeekCall, now: Date) throws -> WeekCall.Reply {

@@ -13,6 +13,8 @@ extension DaemonDriver {
         try? service.stopping()
         announce(Announcement(kind: .stopping, message: "salesd stopping"), desktop: false, buttons: [])
         server.stop()
+        // Writes already queued finish first: each is durable, answered or not.
+        writer.drain()
         if !unrecorded.isEmpty {
             let names = unrecorded.map { "\($0.event.action ?? "") \($0.event.day) \($0.event.slot ?? "")" }
             logger.warning("""

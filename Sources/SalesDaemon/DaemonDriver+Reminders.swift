@@ -13,20 +13,23 @@ extension DaemonDriver {
     /// it as a reminder it missed. Either way it fires at most once and is not lost.
     func fire(_ reminder: UnrecordedReminder) {
         let event = reminder.event
-        do {
-            guard try ledger.recordReminder(event) != nil else { return }
-        } catch {
-            unrecorded.append(reminder)
-            let what = event.kind == .missed ? "missed reminder" : "reminder"
-            logger.error("""
-                cannot record \(what) \(event.action ?? "") \(event.day) \(event.slot ?? ""): \(error); \
-                not announcing it until it is recorded, retrying in \(retryDelay) s
-                """)
-            scheduleRetry()
-            return
-        }
-        if let announcement = reminder.announcement {
-            announce(announcement, desktop: true, buttons: reminder.buttons)
+        writer.run({ ledger in try ledger.recordReminder(event) }) { [self] result in
+            switch result {
+            case .success(nil):
+                return  // recorded before: it fires at most once
+            case .success:
+                if let announcement = reminder.announcement {
+                    announce(announcement, desktop: true, buttons: reminder.buttons)
+                }
+            case .failure(let error):
+                unrecorded.append(reminder)
+                let what = event.kind == .missed ? "missed reminder" : "reminder"
+                logger.error("""
+                    cannot record \(what) \(event.action ?? "") \(event.day) \(event.slot ?? ""): \(error); \
+                    not announcing it until it is recorded, retrying in \(retryDelay) s
+                    """)
+                scheduleRetry()
+            }
         }
     }
 
@@ -46,7 +49,9 @@ extension DaemonDriver {
         unrecorded = []
         retryDelay = min(retryDelay * 2, Self.longestRetryDelay)
         for reminder in pending { fire(reminder) }
-        if unrecorded.isEmpty {
+        // Runs after those writes (the writer keeps order): by then each is recorded or queued again.
+        writer.run({ _ in }) { [self] _ in
+            guard unrecorded.isEmpty else { return }
             retryDelay = Self.firstRetryDelay
             logger.notice("recorded \(pending.count) reminder(s) that could not be recorded before")
         }

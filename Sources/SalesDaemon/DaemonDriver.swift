@@ -10,13 +10,15 @@ import SalesSchedule
 import SalesSystemd
 
 /// Runs the engine on one serial queue and carries out its effects through the adapters:
-/// the ledger first (durable), then the journal, `watch` clients and the desktop.
+/// the ledger first (durable, written on a queue of its own so a slow write never stalls the
+/// answers), then the journal, `watch` clients and the desktop.
 ///
 /// `@unchecked Sendable`: every stored property is read and written only on `queue`; Dispatch
 /// handlers capture the driver and hop onto that queue before touching anything.
 final class DaemonDriver: @unchecked Sendable {
     let queue: DispatchQueue
     let ledger: Ledger
+    let writer: LedgerWriter
     let journal: Journal
     let logger: Logger
     let service: ServiceNotifier
@@ -36,6 +38,9 @@ final class DaemonDriver: @unchecked Sendable {
     var unrecorded: [UnrecordedReminder] = []
     var retryTimer: DispatchSourceTimer?
     var retryDelay = DaemonDriver.firstRetryDelay
+    /// Commands waiting for the one being recorded, oldest first.
+    var pendingCommands: [PendingCommand] = []
+    var commandInFlight = false
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: ServiceNotifier,
@@ -43,6 +48,7 @@ final class DaemonDriver: @unchecked Sendable {
     ) {
         self.queue = queue
         self.ledger = ledger
+        self.writer = LedgerWriter(ledger: ledger, home: queue)
         self.journal = journal
         self.logger = logger
         self.service = service
@@ -90,18 +96,59 @@ final class DaemonDriver: @unchecked Sendable {
         if desktop, engine.plan.notifications.enabled { notifier?.show(announcement, buttons: buttons) }
     }
 
-    /// Records a command durably, then lets the engine react. Returns the stored event and
-    /// whether it was recorded now or, for a retried `request`, before.
-    func execute(_ command: Command, source: String, request: String? = nil) throws -> (event: Event, outcome: Outcome) {
+    /// Queues a command to be judged by the engine and recorded durably, after every command
+    /// before it; `completion` gets the stored event and whether it was recorded now or, for a
+    /// retried request key, before.
+    func submit(_ pending: PendingCommand) {
+        pendingCommands.append(pending)
+        startNextCommand()
+    }
+
+    private func startNextCommand() {
+        guard !commandInFlight, !pendingCommands.isEmpty else { return }
+        let next = pendingCommands.removeFirst()
+        // Its client gave up while it waited: it reported the outcome unknown and retries with the key.
+        if next.isAbandoned() {
+            logger.notice("a \(next.source) request was abandoned by its client before it started; nothing recorded")
+            return startNextCommand()
+        }
+        commandInFlight = true
+        guard let request = next.request else { return record(next) }
         // A retry is answered from the ledger before the engine judges it again: a retried undo
         // must not undo a second entry.
-        if let request, let earlier = try ledger.event(forRequest: request) { return (earlier, .already) }
+        writer.run({ ledger in try ledger.event(forRequest: request) }) { [self] result in
+            switch result {
+            case .success(let earlier?): finish(next, .success((earlier, .already)))
+            case .success(nil): record(next)
+            case .failure(let error): finish(next, .failure(error))
+            }
+        }
+    }
+
+    private func record(_ pending: PendingCommand) {
         let now = clock.now
-        let event = try engine.prepare(command, now: now, source: source)
-        let (stored, recorded) = try ledger.append(event, request: request)
-        guard recorded else { return (stored, .already) }
-        perform(engine.apply(stored, now: now))
-        return (stored, .recorded)
+        let event: Event
+        do {
+            event = try engine.prepare(pending.command, now: now, source: pending.source)
+        } catch {
+            return finish(pending, .failure(error))
+        }
+        let request = pending.request
+        writer.run({ ledger in try ledger.append(event, request: request) }) { [self] result in
+            switch result {
+            case .success(let (stored, recorded)):
+                if recorded { perform(engine.apply(stored, now: now)) }
+                finish(pending, .success((stored, recorded ? .recorded : .already)))
+            case .failure(let error):
+                finish(pending, .failure(error))
+            }
+        }
+    }
+
+    private func finish(_ pending: PendingCommand, _ result: Result<(event: Event, outcome: Outcome), any Error>) {
+        commandInFlight = false
+        pending.completion(result)
+        startNextCommand()
     }
 
     /// `STATUS=` for systemd: the next reminder, in the plan's local time.
@@ -116,8 +163,10 @@ final class DaemonDriver: @unchecked Sendable {
         case .snooze: .snooze(action: press.action, duration: nil)
         case .skip: .skip(action: press.action, reason: "skipped from the notification")
         }
-        do { _ = try execute(command, source: "notification") } catch {
-            logger.warning("notification button \(press.button.rawValue) for \(press.action): \(error), ignoring")
-        }
+        submit(PendingCommand(command: command, source: "notification") { [logger] result in
+            if case .failure(let error) = result {
+                logger.warning("notification button \(press.button.rawValue) for \(press.action): \(error), ignoring")
+            }
+        })
     }
 }

@@ -117,3 +117,32 @@ def test_a_refusal_says_nothing_was_recorded(make_daemon):
     result = daemon.ctl("done", "nope")
     assert result.rc == 1 and "nothing was recorded" in result.stderr, result.output
     assert daemon.stop() == 0
+
+
+def test_status_today_and_next_answer_while_a_done_waits_for_the_ledger(make_daemon):
+    """A done waiting on a ledger another process has locked does not hold up status, today or next."""
+    daemon = start_daemon(make_daemon, plan(action(ACTION, "Call three warm leads", target=3)))
+    holder = sqlite3.connect(daemon.state_dir / "ledger.sqlite", timeout=10, isolation_level=None,
+                             check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    waiting = start_ctl(daemon, "done", ACTION)
+    try:
+        # For 6 s, while the done waits on the lock, every question is answered at once: a 2 s
+        # bound against SQLite's 5 s busy wait, which a stalled daemon would make them share.
+        deadline = time.monotonic() + 6
+        answered = 0
+        while time.monotonic() < deadline:
+            for method in ("Status", "Today", "Next"):
+                daemon.call(method, timeout=2)
+                answered += 1
+        assert answered >= 9
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    out, err = waiting.communicate(timeout=60)
+    # The done itself gets a definite answer either way: recorded once, or refused with nothing recorded.
+    if waiting.returncode == 0:
+        assert "Recorded" in out and len(done_events(daemon)) == 1, out
+    else:
+        assert waiting.returncode == 1 and "nothing was recorded" in err and done_events(daemon) == [], err
+    assert daemon.stop() == 0
