@@ -19,15 +19,8 @@ public struct ActionProgress: Codable, Sendable, Equatable {
 
     public init(action: String, step: String, stepName: String, title: String, done: Int, target: Int,
                 state: State, at: [String], next: String? = nil) {
-        self.action = action
-        self.step = step
-        self.stepName = stepName
-        self.title = title
-        self.done = done
-        self.target = target
-        self.state = state
-        self.at = at
-        self.next = next
+        (self.action, self.step, self.stepName, self.title, self.done) = (action, step, stepName, title, done)
+        (self.target, self.state, self.at, self.next) = (target, state, at, next)
     }
 
     public var isOpen: Bool { state == .open }

@@ -43,15 +43,8 @@ public struct ControlError: Error, Codable, Sendable, Equatable, CustomStringCon
 
     public init(_ kind: Kind, message: String, hint: String? = nil, action: String? = nil, known: [String]? = nil,
                 parameter: String? = nil, value: String? = nil, config: String? = nil, errors: [String]? = nil) {
-        self.kind = kind
-        self.message = message
-        self.hint = hint
-        self.action = action
-        self.known = known
-        self.parameter = parameter
-        self.value = value
-        self.config = config
-        self.errors = errors
+        (self.kind, self.message, self.hint, self.action, self.known) = (kind, message, hint, action, known)
+        (self.parameter, self.value, self.config, self.errors) = (parameter, value, config, errors)
     }
 
     public var description: String { message }

@@ -8,9 +8,7 @@ public struct DayOffCall: RecordingCall {
     public var request: String?
 
     public init(day: String? = nil, reason: String? = nil, request: String? = nil) {
-        self.day = day
-        self.reason = reason
-        self.request = request
+        (self.day, self.reason, self.request) = (day, reason, request)
     }
 
     public struct Reply: Codable, Sendable, Equatable {

@@ -7,8 +7,6 @@ public struct DayScore: Codable, Equatable, Sendable {
     public var actions: [ActionDay]
 
     public init(day: String, status: DayStatus, actions: [ActionDay]) {
-        self.day = day
-        self.status = status
-        self.actions = actions
+        (self.day, self.status, self.actions) = (day, status, actions)
     }
 }

@@ -10,11 +10,7 @@ public struct DoneCall: RecordingCall {
     public var request: String?
 
     public init(action: String, count: Int? = nil, note: String? = nil, day: String? = nil, request: String? = nil) {
-        self.action = action
-        self.count = count
-        self.note = note
-        self.day = day
-        self.request = request
+        (self.action, self.count, self.note, self.day, self.request) = (action, count, note, day, request)
     }
 
     public struct Reply: Codable, Sendable, Equatable {
@@ -23,9 +19,7 @@ public struct DoneCall: RecordingCall {
         public var progress: ActionProgress
 
         public init(outcome: Outcome, event: RecordedEvent, progress: ActionProgress) {
-            self.outcome = outcome
-            self.event = event
-            self.progress = progress
+            (self.outcome, self.event, self.progress) = (outcome, event, progress)
         }
     }
 }

@@ -12,10 +12,7 @@ public struct NextCall: ControlCall {
         public var remaining: Int
 
         public init(day: String, action: ActionProgress?, why: String?, remaining: Int) {
-            self.day = day
-            self.action = action
-            self.why = why
-            self.remaining = remaining
+            (self.day, self.action, self.why, self.remaining) = (day, action, why, remaining)
         }
     }
 }

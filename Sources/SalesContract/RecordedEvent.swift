@@ -17,16 +17,7 @@ public struct RecordedEvent: Codable, Sendable, Equatable {
     public init(id: Int64, kind: String, at: String, day: String, action: String? = nil, count: Int? = nil,
                 note: String? = nil, until: String? = nil, resultKind: String? = nil, value: Double? = nil,
                 source: String? = nil) {
-        self.id = id
-        self.kind = kind
-        self.at = at
-        self.day = day
-        self.action = action
-        self.count = count
-        self.note = note
-        self.until = until
-        self.resultKind = resultKind
-        self.value = value
-        self.source = source
+        (self.id, self.kind, self.at, self.day, self.action, self.count) = (id, kind, at, day, action, count)
+        (self.note, self.until, self.resultKind, self.value, self.source) = (note, until, resultKind, value, source)
     }
 }

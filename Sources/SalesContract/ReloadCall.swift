@@ -10,9 +10,7 @@ public struct ReloadCall: ControlCall {
         public var changed: Bool
 
         public init(config: String, actions: Int, changed: Bool) {
-            self.config = config
-            self.actions = actions
-            self.changed = changed
+            (self.config, self.actions, self.changed) = (config, actions, changed)
         }
     }
 }

@@ -9,10 +9,7 @@ public struct ResultCall: RecordingCall {
     public var request: String?
 
     public init(kind: String, value: Double? = nil, note: String? = nil, request: String? = nil) {
-        self.kind = kind
-        self.value = value
-        self.note = note
-        self.request = request
+        (self.kind, self.value, self.note, self.request) = (kind, value, note, request)
     }
 
     public struct Reply: Codable, Sendable, Equatable {

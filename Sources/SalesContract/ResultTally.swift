@@ -8,8 +8,6 @@ public struct ResultTally: Codable, Equatable, Sendable {
     public var sum: Double
 
     public init(kind: String, count: Int, sum: Double) {
-        self.kind = kind
-        self.count = count
-        self.sum = sum
+        (self.kind, self.count, self.sum) = (kind, count, sum)
     }
 }

@@ -16,11 +16,7 @@ public struct Scoreboard: Codable, Equatable, Sendable {
     public var text: String?
 
     public init(today: String, now: String, weekStart: String, streak: Streak, weeks: [WeekScore], text: String? = nil) {
-        self.today = today
-        self.now = now
-        self.weekStart = weekStart
-        self.streak = streak
-        self.weeks = weeks
-        self.text = text
+        (self.today, self.now, self.weekStart, self.streak, self.weeks) = (today, now, weekStart, streak, weeks)
+        (self.text) = (text)
     }
 }

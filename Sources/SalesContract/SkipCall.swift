@@ -8,9 +8,7 @@ public struct SkipCall: RecordingCall {
     public var request: String?
 
     public init(action: String, reason: String? = nil, request: String? = nil) {
-        self.action = action
-        self.reason = reason
-        self.request = request
+        (self.action, self.reason, self.request) = (action, reason, request)
     }
 
     public struct Reply: Codable, Sendable, Equatable {

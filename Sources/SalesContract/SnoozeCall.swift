@@ -9,9 +9,7 @@ public struct SnoozeCall: RecordingCall {
     public var request: String?
 
     public init(action: String, duration: String? = nil, request: String? = nil) {
-        self.action = action
-        self.duration = duration
-        self.request = request
+        (self.action, self.duration, self.request) = (action, duration, request)
     }
 
     public struct Reply: Codable, Sendable, Equatable {

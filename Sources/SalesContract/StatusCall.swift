@@ -27,20 +27,10 @@ public struct StatusCall: ControlCall {
         public init(version: String, pid: Int, since: String, config: String, ledger: String, socket: String,
                     timeZone: String, systemTimeZone: String?, today: String, actionsToday: Int, doneToday: Int,
                     nextReminder: Reminder?, notifications: NotificationState, watchers: Int) {
-            self.version = version
-            self.pid = pid
-            self.since = since
-            self.config = config
-            self.ledger = ledger
-            self.socket = socket
-            self.timeZone = timeZone
-            self.systemTimeZone = systemTimeZone
-            self.today = today
-            self.actionsToday = actionsToday
-            self.doneToday = doneToday
-            self.nextReminder = nextReminder
-            self.notifications = notifications
-            self.watchers = watchers
+            (self.version, self.pid, self.since, self.config, self.ledger) = (version, pid, since, config, ledger)
+            (self.socket, self.timeZone, self.systemTimeZone) = (socket, timeZone, systemTimeZone)
+            (self.today, self.actionsToday, self.doneToday) = (today, actionsToday, doneToday)
+            (self.nextReminder, self.notifications, self.watchers) = (nextReminder, notifications, watchers)
         }
     }
 
@@ -52,10 +42,7 @@ public struct StatusCall: ControlCall {
         public var slot: String
 
         public init(action: String, title: String, at: String, slot: String) {
-            self.action = action
-            self.title = title
-            self.at = at
-            self.slot = slot
+            (self.action, self.title, self.at, self.slot) = (action, title, at, slot)
         }
     }
 
@@ -67,10 +54,8 @@ public struct StatusCall: ControlCall {
         public var reason: String?
 
         public init(available: Bool, server: String?, capabilities: [String], reason: String?) {
-            self.available = available
-            self.server = server
-            self.capabilities = capabilities
-            self.reason = reason
+            (self.available, self.server, self.capabilities) = (available, server, capabilities)
+            (self.reason) = (reason)
         }
     }
 }

@@ -12,9 +12,7 @@ public struct TodayCall: ControlCall {
         public var actions: [ActionProgress]
 
         public init(day: String, off: Bool, actions: [ActionProgress]) {
-            self.day = day
-            self.off = off
-            self.actions = actions
+            (self.day, self.off, self.actions) = (day, off, actions)
         }
     }
 }

@@ -18,9 +18,7 @@ public struct UndoCall: RecordingCall {
         public var progress: ActionProgress
 
         public init(outcome: Outcome, undone: RecordedEvent, progress: ActionProgress) {
-            self.outcome = outcome
-            self.undone = undone
-            self.progress = progress
+            (self.outcome, self.undone, self.progress) = (outcome, undone, progress)
         }
     }
 }

@@ -20,18 +20,8 @@ public struct WatchEvent: Codable, Sendable, Equatable {
     public init(kind: String, message: String, day: String? = nil, action: String? = nil, step: String? = nil,
                 title: String? = nil, count: Int? = nil, done: Int? = nil, target: Int? = nil,
                 scheduled: String? = nil, latenessMs: Int? = nil, late: Bool = false, at: String? = nil) {
-        self.kind = kind
-        self.message = message
-        self.day = day
-        self.action = action
-        self.step = step
-        self.title = title
-        self.count = count
-        self.done = done
-        self.target = target
-        self.scheduled = scheduled
-        self.latenessMs = latenessMs
-        self.late = late
-        self.at = at
+        (self.kind, self.message, self.day, self.action, self.step) = (kind, message, day, action, step)
+        (self.title, self.count, self.done, self.target, self.scheduled) = (title, count, done, target, scheduled)
+        (self.latenessMs, self.late, self.at) = (latenessMs, late, at)
     }
 }

@@ -11,9 +11,7 @@ public struct WeekCall: ControlCall {
     public var colour: Bool?
 
     public init(weeks: Int? = nil, width: Int? = nil, colour: Bool? = nil) {
-        self.weeks = weeks
-        self.width = width
-        self.colour = colour
+        (self.weeks, self.width, self.colour) = (weeks, width, colour)
     }
 
     public struct Reply: Codable, Sendable, Equatable {
