@@ -64,7 +64,10 @@ let package = Package(
         ]),
         .testTarget(name: "SalesContractTests", dependencies: ["SalesContract"]),
         .testTarget(name: "SalesControlTests", dependencies: ["SalesControl", "SalesContract", "RealParts"]),
-        .testTarget(name: "SalesDaemonTests", dependencies: ["SalesDaemon"]),
+        .testTarget(name: "SalesDaemonTests", dependencies: [
+            "SalesDaemon", "SalesContract", "SalesEngine", "SalesLedger", "SalesPlan", "SalesSchedule", "SalesSystemd",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -46,7 +46,7 @@ public enum Daemon {
         let state: StateFolder
         let ledger: Ledger
         let events: [Event]
-        let handledThrough: Date
+        let planInForce: Date
         do {
             let directory = options.stateDirectory.map { URL(fileURLWithPath: $0) }
                 ?? Ledger.defaultDirectory(environment: environment)
@@ -57,10 +57,9 @@ public enum Daemon {
             ledger = state.ledger
             let now = clock.now
             let inForce = try recordPlanIfChanged(plan, in: ledger, now: now, calendar: calendar)
-            let today = calendar.day(of: now)
-            events = try ledger.events(from: today.adding(days: -max(plan.backfillDays, 7) - 1), through: today.adding(days: 400))
-            let windowStart = calendar.startOfDay(today.adding(days: -plan.backfillDays))
-            handledThrough = max(windowStart, inForce)
+            let window = Engine.historyWindow(for: plan, today: calendar.day(of: now))
+            events = try ledger.events(from: window.from, through: window.through)
+            planInForce = inForce
         } catch {
             fail("salesd: \(error)")
             return 73  // EX_CANTCREAT
@@ -70,8 +69,9 @@ public enum Daemon {
         let socketPath = options.socketPath ?? defaultSocketPath(environment: environment)
         let journal = selection.makeJournal(zone: calendar.timeZone)
         let versions = (try? ledger.plans()).map { PlanVersion.fromLedger($0) { try? Plan.parse(Data($0.utf8)) } } ?? []
-        let engine = Engine(
-            plan: plan, calendar: calendar, events: events, handledThrough: handledThrough, versions: versions)
+        let engine = Engine.restore(
+            plan: plan, calendar: calendar, now: clock.now, planInForceSince: planInForce, events: events,
+            versions: versions)
         let driver = DaemonDriver(
             queue: queue, ledger: ledger, journal: journal, logger: logger, service: ServiceNotifier(),
             engine: engine, config: config, clock: clock, environment: environment, socketPath: socketPath)
@@ -129,10 +129,8 @@ public enum Daemon {
             driver.startWatchdog()
 
             // 5. Catch up, arm, and say we are ready.
-            driver.announce(Announcement(
-                kind: .started, message: "salesd \(SalesdVersion.current) started: plan \(config), "
-                    + "\(plan.actions.count) actions, zone \(plan.timeZone ?? calendar.timeZone.identifier)"),
-                desktop: false, buttons: [])
+            driver.announce(engine.startedAnnouncement(version: SalesdVersion.current, config: config.description),
+                            desktop: false, buttons: [])
             driver.wake()
             let status = driver.statusLine()
             try? driver.service.ready(status: status)

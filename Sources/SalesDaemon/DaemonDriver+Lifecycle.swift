@@ -11,7 +11,7 @@ extension DaemonDriver {
     /// alone holds everything once the daemon is stopped (a copy of that one file is complete).
     func stop(server: VarlinkServer, code: Int32) {
         try? service.stopping()
-        announce(Announcement(kind: .stopping, message: "salesd stopping"), desktop: false, buttons: [])
+        announce(Engine.stoppingAnnouncement, desktop: false, buttons: [])
         server.stop()
         // Writes already queued finish first: each is durable, answered or not.
         writer.drain()
@@ -43,11 +43,6 @@ extension DaemonDriver {
     }
 
     func notifierChanged(_ status: NotifierStatus) {
-        let message = status.available
-            ? "Desktop notifications available: \(status.server ?? "a notification server")"
-            : "Desktop notifications unavailable: \(status.reason ?? "no notification server")"
-        announce(Announcement(kind: .notifications, message: message,
-                              priority: status.state == .unavailable ? .warning : .info),
-                 desktop: false, buttons: [])
+        announce(Engine.notificationsAnnouncement(status), desktop: false, buttons: [])
     }
 }

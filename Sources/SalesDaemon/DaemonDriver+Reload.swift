@@ -19,9 +19,7 @@ extension DaemonDriver {
             plan = try source.load()
         } catch {
             let lines = error.errors.map(\.description)
-            announce(Announcement(
-                kind: .reloadFailed, message: "Reload of \(source) failed; the running plan stays in force: "
-                    + lines.joined(separator: "; "), priority: .error), desktop: false, buttons: [])
+            announce(Engine.reloadFailedAnnouncement(config: source.description, errors: lines), desktop: false, buttons: [])
             let refusal = ControlError(
                 .invalidConfig,
                 message: "\(source) has \(lines.count) error\(lines.count == 1 ? "" : "s"); the running plan stays in force",
@@ -45,9 +43,7 @@ extension DaemonDriver {
             desktop.stepNames = Daemon.stepNames(plan)
         }
         perform(engine.replacePlan(plan, calendar: calendar(for: plan), now: clock.now))
-        announce(Announcement(
-            kind: .reloaded, message: "Reloaded \(source): \(plan.actions.count) actions"
-                + (changed ? "" : " (unchanged)"), priority: .info), desktop: false, buttons: [])
+        announce(engine.reloadedAnnouncement(config: source.description, changed: changed), desktop: false, buttons: [])
         request?.reply(ReloadCall.Reply(config: source.description, actions: plan.actions.count, changed: changed))
     }
 

@@ -7,30 +7,19 @@ extension DaemonDriver {
     static let firstRetryDelay = 1
     static let longestRetryDelay = 60
 
-    /// Records a reminder, then announces it: never the other way round. When the write fails
-    /// (ledger locked, disk full, file gone), nothing is announced and the write is retried, with
-    /// a growing delay, until it succeeds; a restart in between finds it unrecorded and deals with
-    /// it as a reminder it missed. Either way it fires at most once and is not lost.
-    func fire(_ reminder: UnrecordedReminder) {
+    /// A reminder the engine fired could not be recorded (ledger locked, disk full, file gone):
+    /// nothing was announced, and the write is retried with a growing delay until it succeeds.
+    /// A restart in between finds it unrecorded and deals with it as a reminder it missed.
+    /// Either way it fires at most once and is not lost.
+    func keepUnrecorded(_ reminder: UnrecordedReminder, _ error: any Error) {
+        unrecorded.append(reminder)
         let event = reminder.event
-        writer.run({ ledger in try ledger.recordReminder(event) }) { [self] result in
-            switch result {
-            case .success(nil):
-                return  // recorded before: it fires at most once
-            case .success:
-                if let announcement = reminder.announcement {
-                    announce(announcement, desktop: true, buttons: reminder.buttons)
-                }
-            case .failure(let error):
-                unrecorded.append(reminder)
-                let what = event.kind == .missed ? "missed reminder" : "reminder"
-                logger.error("""
-                    cannot record \(what) \(event.action ?? "") \(event.day) \(event.slot ?? ""): \(error); \
-                    not announcing it until it is recorded, retrying in \(retryDelay) s
-                    """)
-                scheduleRetry()
-            }
-        }
+        let what = event.kind == .missed ? "missed reminder" : "reminder"
+        logger.error("""
+            cannot record \(what) \(event.action ?? "") \(event.day) \(event.slot ?? ""): \(error); \
+            not announcing it until it is recorded, retrying in \(retryDelay) s
+            """)
+        scheduleRetry()
     }
 
     private func scheduleRetry() {
@@ -48,8 +37,11 @@ extension DaemonDriver {
         let pending = unrecorded
         unrecorded = []
         retryDelay = min(retryDelay * 2, Self.longestRetryDelay)
-        for reminder in pending { fire(reminder) }
-        // Runs after those writes (the writer keeps order): by then each is recorded or queued again.
+        let interpreter = interpreter
+        for reminder in pending {
+            interpreter.record(reminder.event, announcing: reminder.announcement, buttons: reminder.buttons)
+        }
+        // Runs after those writes (the writer keeps order): by then each is recorded or kept again.
         writer.run({ _ in }) { [self] _ in
             guard unrecorded.isEmpty else { return }
             retryDelay = Self.firstRetryDelay

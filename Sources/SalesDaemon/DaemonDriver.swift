@@ -15,7 +15,7 @@ import SalesSystemd
 ///
 /// `@unchecked Sendable`: every stored property is read and written only on `queue`; Dispatch
 /// handlers capture the driver and hop onto that queue before touching anything.
-final class DaemonDriver: @unchecked Sendable {
+final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     let queue: DispatchQueue
     let ledger: Ledger
     let writer: LedgerWriter
@@ -29,7 +29,8 @@ final class DaemonDriver: @unchecked Sendable {
     let environment: [String: String]
     /// Clients streaming `Watch`.
     var watchers: [ObjectIdentifier: VarlinkRequest] = [:]
-    var timer: WallTimer!
+    /// The one wall-clock timer (a `WallTimer`; a manual one in tests).
+    var timer: (any WakeTimer)!
     let started: Date
     var socketPath: String
     var watchdog: DispatchSourceTimer?
@@ -44,7 +45,8 @@ final class DaemonDriver: @unchecked Sendable {
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: ServiceNotifier,
-        engine: Engine, config: ConfigSource, clock: DaemonClock, environment: [String: String], socketPath: String
+        engine: Engine, config: ConfigSource, clock: DaemonClock, environment: [String: String], socketPath: String,
+        timer: (any WakeTimer)? = nil
     ) {
         self.queue = queue
         self.ledger = ledger
@@ -58,7 +60,7 @@ final class DaemonDriver: @unchecked Sendable {
         self.environment = environment
         self.socketPath = socketPath
         self.started = clock.now
-        timer = WallTimer(queue: queue) { [unowned self] in self.wake() }
+        self.timer = timer ?? WallTimer(queue: queue) { [unowned self] in self.wake() }
     }
 
     var wire: WireFormat { WireFormat(timeZone: engine.calendar.timeZone) }
@@ -69,21 +71,27 @@ final class DaemonDriver: @unchecked Sendable {
     }
 
     func perform(_ effects: [EngineEffect]) {
-        for effect in effects {
-            switch effect {
-            case .fire(let event, let announcement, let buttons):
-                fire(UnrecordedReminder(event: event, announcement: announcement, buttons: buttons))
-            case .recordMissed(let event):
-                fire(UnrecordedReminder(event: event, announcement: nil, buttons: []))
-            case .announce(let announcement, let desktop):
-                announce(announcement, desktop: desktop, buttons: [])
-            case .withdraw(let action):
-                notifier?.withdraw(action: action)
-            case .arm(let date):
-                timer.arm(at: clock.realInstant(for: date))
-                try? service.status(statusLine())
-            }
+        interpreter.perform(effects)
+    }
+
+    /// The engine's effects carried out through the real ports: the ledger (on its own queue),
+    /// this driver's timer, and this driver as the announcer.
+    var interpreter: EffectInterpreter {
+        EffectInterpreter(ledger: QueuedReminderLedger(writer: writer), timer: self, announcer: self) {
+            [unowned self] event, announcement, buttons, error in
+            keepUnrecorded(UnrecordedReminder(event: event, announcement: announcement, buttons: buttons), error)
         }
+    }
+
+    /// The single wall-clock timer, at the real instant the daemon's clock shows `date`; systemd
+    /// hears what fires next.
+    func arm(at date: Date) {
+        timer.arm(at: clock.realInstant(for: date))
+        try? service.status(statusLine())
+    }
+
+    func withdraw(action: String) {
+        notifier?.withdraw(action: action)
     }
 
     func announce(_ announcement: Announcement, desktop: Bool, buttons: [NotificationButton]) {
@@ -152,10 +160,7 @@ final class DaemonDriver: @unchecked Sendable {
     }
 
     /// `STATUS=` for systemd: the next reminder, in the plan's local time.
-    func statusLine() -> String {
-        guard let next = engine.nextReminder(after: clock.now) else { return "No reminders planned" }
-        return "Next reminder: \(engine.title(of: next)) at \(next.time) on \(next.day)"
-    }
+    func statusLine() -> String { engine.statusLine(now: clock.now) }
 
     func buttonPressed(_ press: ButtonPress) {
         let command: Command = switch press.button {

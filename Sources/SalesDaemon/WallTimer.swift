@@ -1,9 +1,10 @@
 import Dispatch
 import Foundation
+import SalesEngine
 
 /// One wall-clock (CLOCK_REALTIME) deadline on the daemon's queue, re-armed for every wake-up.
 /// Between deadlines nothing wakes the process.
-final class WallTimer {
+final class WallTimer: WakeTimer {
     private let source: DispatchSourceTimer
     private(set) var deadline: Date?
 

@@ -26,22 +26,23 @@ func instant(_ text: String) -> Date {
 }
 
 /// Drives an engine like the daemon does, with a manual clock: wakes it at each armed instant,
-/// records what the ledger would accept, and keeps every effect for assertions.
+/// and carries its effects out with the daemon's interpreter on in-memory twins.
 struct Simulator {
     var engine: Engine
-    var ledger: [Event] = []
-    var announced: [Announcement] = []
-    var armed: Date?
-    private var nextID: Int64 = 1
+    let store: MemoryReminderLedger
+    let timer = ManualWakeTimer()
+    let announcer = RecordingAnnouncer()
 
     init(plan: Plan, start: Date, events: [Event] = []) {
         let calendar = ZoneCalendar(timeZone: TimeZone(identifier: plan.timeZone ?? "UTC")!)
         engine = Engine(plan: plan, calendar: calendar, events: events, handledThrough: start)
-        ledger = events
-        nextID = Int64(events.count + 1)
+        store = MemoryReminderLedger(events: events)
         run(engine.wake(now: start))
     }
 
+    var ledger: [Event] { store.events }
+    var announced: [Announcement] { announcer.announced }
+    var armed: Date? { timer.armed }
     var fired: [Event] { ledger.filter { $0.kind == .reminder } }
     var missed: [Event] { ledger.filter { $0.kind == .missed } }
 
@@ -56,36 +57,13 @@ struct Simulator {
     mutating func jump(to now: Date) { run(engine.wake(now: now)) }
 
     mutating func command(_ command: Command, at now: Date) throws {
-        var event = try engine.prepare(command, now: now, source: "test")
-        event.id = nextID
-        nextID += 1
-        ledger.append(event)
+        let event = store.append(try engine.prepare(command, now: now, source: "test"))
         run(engine.apply(event, now: now))
     }
 
-    private mutating func run(_ effects: [EngineEffect]) {
-        for effect in effects {
-            switch effect {
-            case .fire(var event, let announcement, _):
-                guard !ledger.contains(where: {
-                    ($0.kind == .reminder || $0.kind == .missed) && $0.action == event.action && $0.day == event.day
-                        && $0.slot == event.slot
-                }) else { continue }
-                event.id = nextID
-                nextID += 1
-                ledger.append(event)
-                announced.append(announcement)
-            case .recordMissed(var event):
-                event.id = nextID
-                nextID += 1
-                ledger.append(event)
-            case .announce(let announcement, _):
-                announced.append(announcement)
-            case .withdraw:
-                break
-            case .arm(let date):
-                armed = date
-            }
-        }
+    private func run(_ effects: [EngineEffect]) {
+        EffectInterpreter(ledger: store, timer: timer, announcer: announcer) { event, _, _, error in
+            fatalError("the in-memory ledger refused \(event): \(error)")
+        }.perform(effects)
     }
 }

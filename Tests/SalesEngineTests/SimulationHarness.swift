@@ -15,11 +15,15 @@ struct SimulationHarness {
     }
 
     private(set) var engine: Engine
-    private(set) var ledger: [Event] = []
-    private(set) var announced: [Announcement] = []
+    /// The twins the daemon's effect interpreter runs on here.
+    let store = MemoryReminderLedger()
+    let timer = ManualWakeTimer()
+    let announcer = RecordingAnnouncer()
+    var ledger: [Event] { store.events }
+    var announced: [Announcement] { announcer.announced }
     /// Reminder records the ledger's unique index refused: the engine asked twice.
-    private(set) var duplicates: [Event] = []
-    private(set) var armed: Date?
+    var duplicates: [Event] { store.duplicates }
+    var armed: Date? { timer.armed }
     /// Timer expiries the engine was woken for (not counting jumps, restarts and commands).
     private(set) var timerWakes = 0
     /// What the clock shows.
@@ -27,8 +31,6 @@ struct SimulationHarness {
     /// When the run's plan came into force (the start of the simulation).
     let inForce: Date
     private(set) var segments: [Segment]
-    private var nextID: Int64 = 1
-    private var recorded: Set<SimulationKey> = []
 
     init(plan: Plan, start: Date) {
         let calendar = ZoneCalendar(timeZone: TimeZone(identifier: plan.timeZone!)!)
@@ -75,52 +77,25 @@ struct SimulationHarness {
         run(engine.wake(now: now))
     }
 
-    /// The daemon stops now and starts again at `instant`, loading the ledger as it does:
-    /// events from `today − backfillDays − 1` and `handledThrough` = the later of the start of
-    /// `today − backfillDays` and the moment the plan came into force.
+    /// The daemon stops now and starts again at `instant`, restoring the engine as the daemon
+    /// does: the ledger's history window, and the plan in force since the simulation began.
     mutating func restart(at instant: Date) {
         now = instant
-        let today = calendar.day(of: instant)
-        let events = ledger.filter { $0.day >= today.adding(days: -plan.backfillDays - 1) }
-        let handledThrough = max(calendar.startOfDay(today.adding(days: -plan.backfillDays)), inForce)
-        engine = Engine(plan: plan, calendar: calendar, events: events, handledThrough: handledThrough)
-        armed = nil
+        let window = Engine.historyWindow(for: plan, today: calendar.day(of: instant))
+        let events = ledger.filter { $0.day >= window.from && $0.day <= window.through }
+        engine = Engine.restore(plan: plan, calendar: calendar, now: instant, planInForceSince: inForce, events: events)
         run(engine.wake(now: instant))
     }
 
     /// Records a command the person gives at the current time.
     mutating func command(_ command: Command) throws {
-        var event = try engine.prepare(command, now: now, source: "test")
-        append(&event)
+        let event = store.append(try engine.prepare(command, now: now, source: "test"))
         run(engine.apply(event, now: now))
     }
 
-    private mutating func append(_ event: inout Event) {
-        event.id = nextID
-        nextID += 1
-        ledger.append(event)
-    }
-
-    /// The ledger's unique index: the first record of a reminder wins, a second is refused.
-    private mutating func isRecorded(_ event: Event) -> Bool { !recorded.insert(SimulationKey(event)).inserted }
-
-    private mutating func run(_ effects: [EngineEffect]) {
-        for effect in effects {
-            switch effect {
-            case .fire(var event, let announcement, _):
-                guard !isRecorded(event) else { duplicates.append(event); continue }
-                append(&event)
-                announced.append(announcement)
-            case .recordMissed(var event):
-                guard !isRecorded(event) else { duplicates.append(event); continue }
-                append(&event)
-            case .announce(let announcement, _):
-                announced.append(announcement)
-            case .withdraw:
-                break
-            case .arm(let date):
-                armed = date
-            }
-        }
+    private func run(_ effects: [EngineEffect]) {
+        EffectInterpreter(ledger: store, timer: timer, announcer: announcer) { event, _, _, error in
+            fatalError("the in-memory ledger refused \(event): \(error)")
+        }.perform(effects)
     }
 }

@@ -1,0 +1,16 @@
+import Foundation
+
+/// The wake timer for tests: it only remembers the instant armed, and the test decides when
+/// that time has come.
+public final class ManualWakeTimer: WakeTimer {
+    public private(set) var armed: Date?
+    /// How many times the engine armed it.
+    public private(set) var armings = 0
+
+    public init() {}
+
+    public func arm(at date: Date) {
+        armed = date
+        armings += 1
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Logging
+import SalesContract
+@testable import SalesDaemon
+import SalesEngine
+import SalesLedger
+import SalesPlan
+import SalesSchedule
+import SalesSystemd
+import XCTest
+
+/// The driver carries the engine's decisions out on real SQLite, in the right order.
+final class DaemonDriverTests: XCTestCase {
+    private var folder: URL!
+    private let zone = TimeZone(identifier: "Europe/London")!
+    /// 2026-11-27 09:30 in London: the plan's one reminder.
+    private let due = Date(timeIntervalSince1970: 1_795_771_800)
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("salesd-driver-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private var plan: Plan {
+        Plan(timeZone: zone.identifier, steps: [Step(id: "connect", name: "Connect")],
+             actions: [PlanAction(id: "requests", step: "connect", title: "Send 5 connection requests", target: 5,
+                                  days: [.daily], at: [LocalTime("09:30")!])])
+    }
+
+    /// A driver whose clock shows `now`, on a fresh ledger, with a captured journal and a manual timer.
+    private func driver(now: Date) throws -> (DaemonDriver, CapturedJournal, ManualWakeTimer, Ledger) {
+        let offsetFile = folder.appendingPathComponent("clock-offset").path
+        try String(now.timeIntervalSinceNow).write(toFile: offsetFile, atomically: true, encoding: .utf8)
+        let clock = DaemonClock(environment: ["SALESD_TEST_CLOCK_OFFSET_FILE": offsetFile])
+        let ledger = try Ledger.open(directory: folder.appendingPathComponent("state"))
+        let journal = CapturedJournal()
+        let timer = ManualWakeTimer()
+        let engine = Engine(plan: plan, calendar: ZoneCalendar(timeZone: zone), events: [],
+                            handledThrough: due.addingTimeInterval(-60))
+        let driver = DaemonDriver(
+            queue: DispatchQueue(label: "driver-test"), ledger: ledger, journal: journal,
+            logger: Logger(label: "test"), service: ServiceNotifier(), engine: engine, config: ConfigSource(path: nil),
+            clock: clock, environment: [:], socketPath: folder.appendingPathComponent("sock").path, timer: timer)
+        return (driver, journal, timer, ledger)
+    }
+
+    /// Lets every write the driver queued finish and its result reach the driver's queue.
+    private func settle(_ driver: DaemonDriver) {
+        driver.writer.drain()
+        driver.queue.sync {}
+    }
+
+    /// A due reminder is recorded, then journaled, once; waking again does not repeat it.
+    func testDueReminderIsRecordedThenAnnouncedOnce() throws {
+        let (driver, journal, timer, ledger) = try driver(now: due.addingTimeInterval(2))
+        driver.queue.sync { driver.wake() }
+        settle(driver)
+        XCTAssertEqual(journal.entries.filter { $0.kind == .reminder }.map(\.action), ["requests"])
+        XCTAssertEqual(try ledger.allEvents().filter { $0.kind == .reminder }.map(\.slot), ["09:30"])
+        XCTAssertNotNil(timer.armed, "the next wake-up is armed")
+
+        driver.queue.sync { driver.wake() }
+        settle(driver)
+        XCTAssertEqual(journal.entries.filter { $0.kind == .reminder }.count, 1)
+    }
+
+    /// A command is recorded before it is answered; the same request key again counts once and says so.
+    func testCommandWithARequestKeyCountsOnce() throws {
+        let (driver, _, _, ledger) = try driver(now: due.addingTimeInterval(2))
+        var outcomes: [Outcome] = []
+        let answered = expectation(description: "two answers")
+        answered.expectedFulfillmentCount = 2
+        driver.queue.sync {
+            for _ in 0..<2 {
+                driver.submit(PendingCommand(
+                    command: .done(action: "requests", count: 2, note: nil, day: nil), source: "ctl", request: "key-1"
+                ) { result in
+                    if case .success(let (_, outcome)) = result { outcomes.append(outcome) }
+                    answered.fulfill()
+                })
+            }
+        }
+        wait(for: [answered], timeout: 10)
+        XCTAssertEqual(outcomes, [.recorded, .already])
+        XCTAssertEqual(try ledger.allEvents().filter { $0.kind == .done }.map(\.count), [2])
+        XCTAssertEqual(driver.queue.sync { driver.engine.doneCount("requests", on: driver.engine.calendar.day(of: due)) }, 2)
+    }
+
+    /// A command whose client hung up while it waited is not started, and nothing is recorded.
+    func testAbandonedCommandIsNotStarted() throws {
+        let (driver, _, _, ledger) = try driver(now: due.addingTimeInterval(2))
+        driver.queue.sync {
+            driver.submit(PendingCommand(command: .done(action: "requests", count: 1, note: nil, day: nil),
+                                         source: "ctl", isAbandoned: { true }) { _ in
+                XCTFail("an abandoned command was answered")
+            })
+        }
+        settle(driver)
+        XCTAssertEqual(try ledger.allEvents().filter { $0.kind == .done }, [])
+    }
+}
