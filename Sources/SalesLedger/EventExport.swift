@@ -103,33 +103,50 @@ public enum EventExport {
 
     static func date(_ text: String) -> Date? { Timestamp.parse(text) }
 
-    /// RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and newlines.
+    /// RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and newlines. Read byte
+    /// by byte (every delimiter is ASCII), as an import may hold a million rows.
     static func csvRows(_ text: String) throws(ImportError) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var quoted = false
-        var chars = Array(text).makeIterator()
-        var pending: Character?
-        while let c = pending ?? chars.next() {
-            pending = nil
+        var afterQuote = false
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        func endField() {
+            row.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
             if quoted {
-                if c == "\"" {
-                    let next = chars.next()
-                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                } else { field.append(c) }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(field); field = ""
-            } else if c == "\n" || c == "\r\n" {
-                row.append(field); rows.append(row); row = []; field = ""
-            } else if c != "\r" {
-                field.append(c)
+                if afterQuote {
+                    afterQuote = false
+                    if byte == quote { field.append(quote); continue }
+                    quoted = false
+                } else if byte == quote {
+                    afterQuote = true
+                    continue
+                } else {
+                    field.append(byte)
+                    continue
+                }
+            }
+            switch byte {
+            case quote: quoted = true
+            case comma: endField()
+            case newline:
+                endField()
+                rows.append(row)
+                row = []
+            case cr: break
+            default: field.append(byte)
             }
         }
-        if quoted { throw ImportError(line: rows.count + 1, message: "a quoted field is not closed") }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if quoted && !afterQuote { throw ImportError(line: rows.count + 1, message: "a quoted field is not closed") }
+        if !field.isEmpty || !row.isEmpty {
+            endField()
+            rows.append(row)
+        }
         return rows
     }
+
 }
