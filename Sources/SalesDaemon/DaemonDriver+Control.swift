@@ -73,6 +73,7 @@ extension DaemonDriver {
         guard let call = decode(request, type) else { return }
         let pending: Command
         do {
+            try Self.refuseNUL(in: call)
             pending = try command(call)
         } catch {
             return refuse(request, error, recording: true)
@@ -104,10 +105,25 @@ extension DaemonDriver {
         request.fail(refusal.kind.qualifiedName, parameters: refusal)
     }
 
+    /// SQLite would keep a text only up to a NUL, so a note with one is refused whole rather
+    /// than stored cut short.
+    private static func refuseNUL(in call: some RecordingCall) throws(CommandError) {
+        for child in Mirror(reflecting: call).children {
+            let text = child.value as? String ?? (child.value as? String?) ?? nil
+            guard let text, text.contains("\0"), let name = child.label else { continue }
+            throw .invalidArgument(parameter: name, value: text.replacingOccurrences(of: "\0", with: "\\u0000"),
+                                   message: "contains a NUL character (\\u0000), which cannot be stored; remove it")
+        }
+    }
+
     private static func duration(_ text: String?) throws(CommandError) -> PlanDuration? {
         guard let text else { return nil }
         guard let duration = PlanDuration(text) else {
             throw .invalidArgument(parameter: "duration", value: text, message: "is not a duration (use 15m, 1h30m, 90s)")
+        }
+        guard duration <= .longest else {
+            throw .invalidArgument(parameter: "duration", value: text,
+                                   message: "is longer than \(PlanDuration.longest), the longest snooze (use an off day for longer)")
         }
         return duration
     }

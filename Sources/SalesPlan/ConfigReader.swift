@@ -127,8 +127,8 @@ struct ConfigReader {
             fail(path, value, "is too short", hint: "use \"\(min)\" or more")
             return nil
         }
-        if duration.seconds > 24 * 3600 {
-            fail(path, value, "is too long", hint: "use at most \"24h\"")
+        if duration > .longest {
+            fail(path, value, "is too long", hint: "use at most \"\(PlanDuration.longest)\"")
             return nil
         }
         return duration

@@ -4,6 +4,9 @@ public struct PlanDuration: Hashable, Comparable, Sendable, CustomStringConverti
 
     public init(seconds: Int) { self.seconds = seconds }
 
+    /// The longest duration a plan or a command may give (a snooze, a repeat, the grace window).
+    public static let longest = PlanDuration(seconds: 24 * 3600)
+
     /// Parses `1h30m`, `15m`, `90s`, `2h`; at least one unit, each at most once, in h-m-s order.
     public init?(_ text: String) {
         var total = 0
