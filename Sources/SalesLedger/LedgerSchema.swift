@@ -13,6 +13,9 @@ enum LedgerSchema {
         migrator.registerMigration("v2-requests") { db in
             try db.execute(sql: v2Requests)
         }
+        migrator.registerMigration("v3-done-totals") { db in
+            try db.execute(sql: v3DoneTotals)
+        }
         return migrator
     }()
 
@@ -54,5 +57,45 @@ enum LedgerSchema {
             id    TEXT PRIMARY KEY,
             event INTEGER NOT NULL REFERENCES events(id)
         ) WITHOUT ROWID;
+        """
+
+    /// Done counts per day and action, so a week over a large ledger reads a row per day and
+    /// action instead of every done event. A cache only, never a source of truth: the
+    /// migration builds it from the events, triggers keep it in step with every later done
+    /// and every undo of one, and a test checks it against a recount of the events.
+    static let v3DoneTotals = """
+        CREATE TABLE done_totals (
+            day    TEXT NOT NULL,
+            action TEXT NOT NULL,
+            total  INTEGER NOT NULL,
+            PRIMARY KEY (day, action)
+        ) WITHOUT ROWID;
+        \(doneTotalsRebuild)
+        CREATE TRIGGER done_totals_add AFTER INSERT ON events
+            WHEN NEW.kind = 'done' AND NEW.action IS NOT NULL
+            BEGIN
+                INSERT INTO done_totals (day, action, total) VALUES (NEW.day, NEW.action, COALESCE(NEW.count, 1))
+                ON CONFLICT (day, action) DO UPDATE SET total = total + excluded.total;
+            END;
+        -- An undo cancels the done it names, once: a second undo of the same done changes nothing,
+        -- as the scoreboard reads it.
+        CREATE TRIGGER done_totals_undo AFTER INSERT ON events
+            WHEN NEW.kind = 'undo' AND NEW.ref IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM events WHERE kind = 'undo' AND ref = NEW.ref AND id <> NEW.id)
+            BEGIN
+                UPDATE done_totals SET total = total - (
+                    SELECT COALESCE(count, 1) FROM events WHERE id = NEW.ref AND kind = 'done')
+                WHERE (day, action) = (SELECT day, action FROM events WHERE id = NEW.ref AND kind = 'done');
+            END;
+        """
+
+    /// Fills `done_totals` from the events: the recount the cache must always equal.
+    static let doneTotalsRebuild = """
+        DELETE FROM done_totals;
+        INSERT INTO done_totals (day, action, total)
+            SELECT day, action, SUM(COALESCE(count, 1)) FROM events
+            WHERE kind = 'done' AND action IS NOT NULL
+              AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL)
+            GROUP BY day, action;
         """
 }
