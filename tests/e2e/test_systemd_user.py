@@ -314,17 +314,21 @@ def test_service_and_terminal_share_one_ledger_and_an_old_one_is_moved(user):
     it, on every systemd version; a ledger systemd 252 kept in ~/.config/salesd (StateDirectory=) is
     moved there at start, and the journal says so."""
     calls = unique_id("calls")
+    state = user.home / ".local" / "state" / "salesd"
+    legacy = user.home / ".config" / "salesd"
+    # From a home without salesd's data, whatever earlier runs on this machine left there.
+    user.systemctl("stop", "salesd.service")
+    user.run("rm", "-rf", state, state.with_name("salesd.has-ledger"),
+             *(legacy / f"ledger.sqlite{suffix}" for suffix in ("", "-wal", "-shm")))
     user.write_config(plan(action(calls, "Call two warm leads", target=5, at="23:59")))
     user.systemctl("restart", "salesd.service")
     user.salesd("ctl", "done", calls, "2")
-    state = user.home / ".local" / "state" / "salesd"
     exported = user.salesd("export", "--csv").stdout
     assert f",{calls},2," in exported, exported
     assert (state / "ledger.sqlite").exists()
 
     # As an older salesd under systemd 252 left it: the ledger in the config folder.
     user.systemctl("stop", "salesd.service")
-    legacy = user.home / ".config" / "salesd"
     user.run("mv", state / "ledger.sqlite", legacy / "ledger.sqlite")
     user.run("rm", "-f", state / "ledger.sqlite-wal", state / "ledger.sqlite-shm")
     user.systemctl("start", "salesd.service")
