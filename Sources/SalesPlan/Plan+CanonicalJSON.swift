@@ -13,6 +13,7 @@ extension Plan {
             "steps": .array(steps.map(\.json)),
             "actions": .array(actions.map(\.json)),
             "daysOff": .array(daysOff.map { .string($0.description) }),
+            "results": .array(results.map(\.json)),
             "notifications": .object([
                 "enabled": .bool(notifications.enabled),
                 "urgency": .string(notifications.urgency.rawValue),
@@ -34,6 +35,12 @@ extension Step {
         var fields: [String: JSONValue] = ["id": .string(id), "name": .string(name)]
         if let why { fields["why"] = .string(why) }
         return .object(fields)
+    }
+}
+
+extension ResultKind {
+    var json: JSONValue {
+        .object(["id": .string(id), "name": .string(name), "unit": .string(unit.description)])
     }
 }
 

@@ -27,6 +27,8 @@ public struct Plan: Hashable, Sendable {
     /// have thousands of actions). Derived from `actions`, so it never changes equality.
     private var actionIndex: [String: Int] = [:]
     public var daysOff: [LocalDay] = []
+    /// The lag measures `salesd ctl result` records; ``ResultKind/defaults`` when the config names none.
+    public var results: [ResultKind] = ResultKind.defaults
     public var notifications: NotificationSettings = NotificationSettings()
 
     public init(
