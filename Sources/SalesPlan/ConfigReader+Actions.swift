@@ -71,7 +71,9 @@ extension ConfigReader {
             fail(path, value, "is not a step", hint: "did you mean \"\(guess)\"?")
         } else {
             let listed = stepIDs.filter { ConfigReader.slug($0) == $0 }
-            fail(path, value, "is not a step", hint: "use one of the steps: " + listed.joined(separator: ", "))
+            fail(path, value, "is not a step", hint: listed.isEmpty
+                ? "add it to \"steps\" first, e.g. {\"id\": \"\(ConfigReader.slug(step))\", \"name\": \"…\"}"
+                : "use one of the steps: " + listed.joined(separator: ", "))
         }
         return nil
     }
