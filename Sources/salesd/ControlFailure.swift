@@ -21,7 +21,8 @@ enum ControlFailure {
             return CommandFailure(["salesd: the daemon at \(socket) did not answer in time", startHint],
                                   status: ExitStatus.unreachable)
         case .remote(let name, let reply):
-            return CommandFailure(refusal(error: name, reply: reply), status: ExitStatus.refused)
+            let refusal = ControlError.Kind(qualifiedName: name) != nil ? try? reply.parameters(ControlError.self) : nil
+            return CommandFailure(self.refusal(error: name, reply: reply), status: ExitStatus.refused, refusal: refusal)
         case .protocolViolation where error.message.contains("Broken pipe") || error.message.contains("closed"):
             return CommandFailure(
                 ["salesd: the daemon at \(socket) closed the connection (\(error.message))",

@@ -8,21 +8,35 @@ extension Salesd {
     /// `salesd export --csv|--json`: every ledger event, oldest first, on stdout.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Dump the ledger as CSV or JSON Lines on standard output.",
+            abstract: "Dump the ledger as CSV (--csv) or JSON Lines (--json) on standard output.",
+            usage: "salesd export (--csv | --json) [--config <path>] [--state-dir <path>]",
             discussion: """
                 Columns: \(EventExport.columns.joined(separator: ", ")).
                 Times are UTC ISO 8601 with milliseconds; days are the plan's local days.
                 'salesd import FILE' reads either format back into an empty ledger.
                 """)
 
-        enum Format: String, EnumerableFlag {
-            case csv, json
-        }
+        // Two flags rather than one EnumerableFlag: argument-parser would print a required
+        // enumerable flag as "--csv --json" in the usage line, and a missing one as "--csv <csv>".
+        @Flag(help: "Write CSV with a header row.")
+        var csv = false
 
-        @Flag(help: "Output format (JSON is one object per line).")
-        var format: Format
+        @Flag(help: "Write JSON Lines: one object per event.")
+        var json = false
 
         @OptionGroup var ledgerOptions: LedgerOptions
+
+        enum Format { case csv, json }
+
+        var format: Format { csv ? .csv : .json }
+
+        static var usageText: String { "salesd export --csv > ledger.csv   (or: salesd export --json > ledger.jsonl)" }
+
+        func validate() throws {
+            if csv == json {
+                throw ValidationError((csv ? "give one format, not both" : "give a format") + ": " + Self.usageText)
+            }
+        }
 
         func run() throws {
             let ledger = try ledgerOptions.openLedger()
