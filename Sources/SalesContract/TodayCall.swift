@@ -8,11 +8,14 @@ public struct TodayCall: ControlCall {
 
     public struct Reply: Codable, Sendable, Equatable {
         public var day: String
+        /// The daemon's today, so a client can tell a past or future day from today.
+        public var today: String
         public var off: Bool
         public var actions: [ActionProgress]
 
-        public init(day: String, off: Bool, actions: [ActionProgress]) {
+        public init(day: String, today: String, off: Bool, actions: [ActionProgress]) {
             self.day = day
+            self.today = today
             self.off = off
             self.actions = actions
         }

@@ -27,6 +27,8 @@ extension DaemonDriver {
         case .week: answer(request, WeekCall.self, week)
         case .reload: reload(request)
         case .watch: watch(request)
+        case .plan: answer(request, PlanCall.self, plan)
+        case .log: answer(request, LogCall.self, log)
         }
     }
 
@@ -50,7 +52,7 @@ extension DaemonDriver {
 
     private func today(_ call: TodayCall, now: Date) throws -> TodayCall.Reply {
         let day = try engine.resolveDay(call.day, today: engine.calendar.day(of: now), parameter: "day", allowFuture: true)
-        return TodayCall.Reply(day: day.description, off: engine.isOff(day),
+        return TodayCall.Reply(day: day.description, today: engine.calendar.day(of: now).description, off: engine.isOff(day),
                                actions: engine.states(on: day, now: now).map(wire.state))
     }
 
@@ -68,9 +70,17 @@ extension DaemonDriver {
     }
 
     private func undo(_ call: UndoCall, now: Date) throws -> UndoCall.Reply {
-        let event = try execute(.undo(action: call.action), source: "ctl")
-        return UndoCall.Reply(outcome: .recorded, undone: wire.event(event),
-                              progress: progress(event.action ?? "", on: event.day, now: now))
+        // A retry of a request already answered takes back nothing more.
+        if let earlier = engine.earlierUndo(request: call.request) {
+            return undoReply(.already, undo: earlier.undo, cancelled: earlier.cancelled, now: now)
+        }
+        let event = try execute(.undo(action: call.action, day: call.day, request: call.request), source: "ctl")
+        return undoReply(.recorded, undo: event, cancelled: engine.cancelledEvent(by: event) ?? event, now: now)
+    }
+
+    private func undoReply(_ outcome: Outcome, undo: Event, cancelled: Event, now: Date) -> UndoCall.Reply {
+        UndoCall.Reply(outcome: outcome, undone: wire.event(undo), cancelled: wire.event(cancelled),
+                       progress: cancelled.action.map { progress($0, on: cancelled.day, now: now) })
     }
 
     private func snooze(_ call: SnoozeCall, now: Date) throws -> SnoozeCall.Reply {
@@ -85,11 +95,20 @@ extension DaemonDriver {
     }
 
     private func skip(_ call: SkipCall, now: Date) throws -> SkipCall.Reply {
+        let command = Command.skip(action: call.action, reason: call.reason)
+        if try engine.repeatsWhatIsInForce(command, now: now) {
+            return SkipCall.Reply(outcome: .already, progress: progress(call.action, on: engine.calendar.day(of: now), now: now))
+        }
         let event = try execute(.skip(action: call.action, reason: call.reason), source: "ctl")
         return SkipCall.Reply(outcome: .recorded, progress: progress(call.action, on: event.day, now: now))
     }
 
     private func dayOff(_ call: DayOffCall, now: Date) throws -> DayOffCall.Reply {
+        let command = Command.dayOff(day: call.day, reason: call.reason)
+        if try engine.repeatsWhatIsInForce(command, now: now) {
+            let day = try engine.resolveDay(call.day, today: engine.calendar.day(of: now), parameter: "day", allowFuture: true)
+            return DayOffCall.Reply(outcome: .already, day: day.description)
+        }
         let event = try execute(.dayOff(day: call.day, reason: call.reason), source: "ctl")
         return DayOffCall.Reply(outcome: .recorded, day: event.day.description)
     }
@@ -158,10 +177,21 @@ extension ControlError {
         case let error as CommandError:
             switch error {
             case .noSuchAction(let action, let known):
-                self.init(.noSuchAction, message: error.description, hint: "see the plan's actions with: salesd ctl today",
+                self.init(.noSuchAction, message: error.description, hint: "see the plan's action ids with: salesd ctl today",
                           action: action, known: known)
-            case .nothingToUndo(let action):
-                self.init(.nothingToUndo, message: error.description, action: action)
+            case .nothingToUndo(let action, _):
+                self.init(.nothingToUndo, message: error.description,
+                          hint: "see what was recorded with: salesd ctl log", action: action)
+            case .stepIsNotAnAction(let step, let actions):
+                self.init(.noSuchAction, message: error.description,
+                          hint: actions.first.map { "record one of its actions, e.g.: salesd ctl done \($0)" }
+                              ?? "see the plan's actions with: salesd ctl plan",
+                          action: step)
+            case .noSuchResultKind(let kind, let known, let closest):
+                self.init(.invalidArgument, message: error.description,
+                          hint: closest.map { "record it with: salesd ctl result \($0)" }
+                              ?? "declare it in the config's \"results\" (known: \(known.joined(separator: ", "))), then: salesd ctl reload",
+                          parameter: "kind", value: kind)
             case .invalidArgument(let parameter, let value, _):
                 self.init(.invalidArgument, message: error.description, parameter: parameter, value: value)
             }

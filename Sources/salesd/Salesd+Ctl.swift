@@ -10,7 +10,9 @@ extension Salesd {
 
                   salesd ctl next                          what's the next step?
                   salesd ctl done connection-requests 2    record 2 of them
-                  salesd ctl today                         today's plan and progress
+                  salesd ctl today                         today's plan and progress, with action ids
+                  salesd ctl plan                          the week ahead
+                  salesd ctl log                           what was recorded lately
                   salesd ctl week                          the scoreboard
 
                 Exit codes: 0 success, 1 the daemon refused (the message says why),
@@ -18,7 +20,7 @@ extension Salesd {
                 """,
             subcommands: [
                 Status.self, Today.self, Next.self, Done.self, Undo.self, Snooze.self, Skip.self,
-                Off.self, Result.self, Week.self, Reload.self, Watch.self,
+                Off.self, Result.self, Week.self, Plan.self, Log.self, Reload.self, Watch.self,
             ]
         )
     }
