@@ -15,10 +15,10 @@ extension Salesd.Ctl {
                   salesd ctl log --json
                 """)
 
-        @Option(help: ArgumentHelp("Only this action's entries.", valueName: "action"))
+        @Option(help: ArgumentHelp("Only this action's entries.", valueName: "action"), completion: PlanCompletion.actions)
         var action: String?
 
-        @Option(help: ArgumentHelp("Only the entries of this step's actions.", valueName: "step"))
+        @Option(help: ArgumentHelp("Only the entries of this step's actions.", valueName: "step"), completion: PlanCompletion.steps)
         var step: String?
 
         @Option(help: ArgumentHelp("The first day: YYYY-MM-DD, today or yesterday. (default: 6 days before --to)", valueName: "date"))

@@ -18,7 +18,8 @@ extension Salesd.Ctl {
                   salesd ctl undo                                      or take the last one back
                 """)
 
-        @Argument(help: "What kind of result: an id of the plan's \"results\" (e.g. client, revenue).")
+        @Argument(help: "What kind of result: an id of the plan's \"results\" (e.g. client, revenue).",
+                  completion: PlanCompletion.results)
         var kind: String
 
         @Argument(help: "How many, or how much in the result's currency (default 1; negative to correct).")

@@ -12,7 +12,7 @@ extension Salesd.Ctl {
                   salesd ctl snooze connection-requests 1h30m
                 """)
 
-        @Argument(help: "The action's id.")
+        @Argument(help: "The action's id, as in 'salesd ctl today'.", completion: PlanCompletion.actions)
         var action: String
 
         @Argument(help: "How long: e.g. 90s, 15m, 1h30m.")

@@ -18,7 +18,8 @@ extension Salesd.Ctl {
                   salesd ctl undo send-follow-ups --day yesterday
                 """)
 
-        @Argument(help: ArgumentHelp("Only this action's entries (done, skip, snooze).", valueName: "action"))
+        @Argument(help: ArgumentHelp("Only this action's entries (done, skip, snooze).", valueName: "action"),
+                  completion: PlanCompletion.actions)
         var action: String?
 
         @Option(help: ArgumentHelp("Only entries for this day: YYYY-MM-DD, today, yesterday or tomorrow.", valueName: "date"))

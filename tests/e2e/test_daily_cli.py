@@ -543,3 +543,22 @@ def test_the_readme_tour_works_as_written_on_the_example_plan(make_daemon, repo)
         result = daemon.ctl(*args)
         expected = 1 if "exit 1" in comment else 0
         assert result.rc == expected, f"salesd ctl {' '.join(args)}: {result.output}"
+
+
+def test_shell_completion_offers_the_plans_ids(salesd):
+    """bash completion of `ctl done`, `ctl log --step` and `ctl result` offers the config's ids, daemon or not."""
+    import pathlib
+    config = pathlib.Path(salesd.env["XDG_CONFIG_HOME"]) / "salesd" / "config.json"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(json.dumps(two_action_plan(results=[{"id": "fees", "name": "Fees", "unit": "CHF"}])))
+
+    def complete(*words, argument, cursor):
+        # What the generated bash script runs: ---completion VERB -- ARGUMENT CWORD CURSOR WORDS…
+        result = salesd("---completion", "ctl", words[2], "--", argument, str(len(words) - 1), str(cursor), *words)
+        assert result.rc == 0, result.output
+        return result.stdout.split()
+
+    assert complete("salesd", "ctl", "done", "", argument="positional@0", cursor=0) == ["calls", "follow-ups"]
+    assert complete("salesd", "ctl", "done", "fo", argument="positional@0", cursor=2) == ["follow-ups"]
+    assert complete("salesd", "ctl", "log", "--step", "", argument="--step", cursor=0) == ["connect", "follow-up"]
+    assert complete("salesd", "ctl", "result", "", argument="positional@0", cursor=0) == ["fees"]
