@@ -53,7 +53,12 @@ extension Salesd {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Load an export (CSV or JSON Lines) into an empty ledger.",
-            discussion: "Refuses a ledger that already has events; point --state-dir at a new folder.")
+            discussion: """
+                Refuses a ledger that already has events; point --state-dir at a new folder.
+                When there is no config file yet (a new machine), the plan the export recorded
+                last is written as the config, so the daemon scores the history against it
+                instead of the example plan.
+                """)
 
         @Argument(help: ArgumentHelp("The export to read ('-' for standard input).", valueName: "file"))
         var file: String
@@ -76,7 +81,32 @@ extension Salesd {
             } catch {
                 throw CommandFailure("salesd: \(error)")
             }
-            Output.print(["Imported \(events.count) events into \(ledger.path)"])
+            Output.print(["Imported \(events.count) events into \(ledger.path)"] + restorePlan(from: events))
+        }
+
+        /// A fresh home has no config, so the daemon would run the embedded example against the
+        /// imported history: the plan recorded last is written as the config instead. An existing
+        /// config (or one given with --config) is left alone.
+        private func restorePlan(from events: [SalesPlan.Event]) -> [String] {
+            guard ledgerOptions.config == nil else { return [] }
+            let path = Paths().configFile
+            if FileManager.default.fileExists(atPath: path) {
+                return ["Kept the config at \(path); past days are scored against the plans the export recorded"]
+            }
+            guard let latest = events.last(where: { $0.kind == .plan }), let text = latest.payload,
+                  (try? SalesPlan.Plan.parse(Data(text.utf8))) != nil else {
+                return ["The export records no plan to restore; write one with: salesd init"]
+            }
+            let url = URL(fileURLWithPath: path)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url, options: .atomic)
+            } catch {
+                return ["Could not write the recorded plan to \(path) (\(FileProblem.describe(error))); "
+                        + "write one with: salesd init"]
+            }
+            return ["Restored the plan recorded last (in force from \(latest.day)) to \(path)",
+                    "Check it with: salesd check-config   (a running daemon takes it with: salesd ctl reload)"]
         }
     }
 }

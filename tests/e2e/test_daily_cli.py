@@ -562,3 +562,27 @@ def test_shell_completion_offers_the_plans_ids(salesd):
     assert complete("salesd", "ctl", "done", "fo", argument="positional@0", cursor=2) == ["follow-ups"]
     assert complete("salesd", "ctl", "log", "--step", "", argument="--step", cursor=0) == ["connect", "follow-up"]
     assert complete("salesd", "ctl", "result", "", argument="positional@0", cursor=0) == ["fees"]
+
+
+def test_import_into_a_fresh_home_restores_the_recorded_plan(make_daemon, tmp_path):
+    """`salesd import` where no config exists writes the plan recorded last, so the history meets its own plan."""
+    from harness.daemon import run_salesd
+    old = make_daemon(two_action_plan(), name="old")
+    assert old.ctl("done", "calls", "2").rc == 0
+    assert old.stop() == 0
+    export = run_salesd(old.binary, ["export", "--json"], old.env)
+    assert export.rc == 0, export.output
+    path = tmp_path / "ledger.jsonl"
+    path.write_text(export.stdout)
+
+    new = make_daemon(start=False, name="new")
+    result = run_salesd(new.binary, ["import", str(path)], new.env)
+
+    assert result.rc == 0, result.output
+    assert f"Restored the plan recorded last (in force from {today().isoformat()}) to {new.config_path}" in result.stdout
+    new.start()
+    states = {a["action"]: a["done"] for a in new.call("Today")["actions"]}
+    assert states == {"calls": 2, "follow-ups": 0}
+    again = make_daemon(two_action_plan(), start=False, name="kept")
+    kept = run_salesd(again.binary, ["import", str(path)], again.env)
+    assert kept.rc == 0 and "Kept the config at" in kept.stdout, kept.output
