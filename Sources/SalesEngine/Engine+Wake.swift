@@ -38,7 +38,7 @@ extension Engine {
             let occurrences = groups[key]!.sorted()
             let latest = occurrences.last!
             for earlier in occurrences.dropLast() { effects.append(.recordMissed(recordMissed(earlier, now: now))) }
-            if now.timeIntervalSince(latest.instant) <= grace {
+            if now.timeIntervalSince(latest.instant) <= grace || lateMorningPromptStillHelps(latest, today: today, now: now) {
                 effects.append(fire(latest, now: now))
             } else {
                 effects.append(.recordMissed(recordMissed(latest, now: now)))

@@ -586,3 +586,44 @@ def test_import_into_a_fresh_home_restores_the_recorded_plan(make_daemon, tmp_pa
     again = make_daemon(two_action_plan(), start=False, name="kept")
     kept = run_salesd(again.binary, ["import", str(path)], again.env)
     assert kept.rc == 0 and "Kept the config at" in kept.stdout, kept.output
+
+
+def test_a_daemon_started_after_the_morning_prompt_shows_it_once_late(make_daemon, journal):
+    """Started 20 minutes after morningPrompt with the day's plan still ahead, the prompt is journaled late, not missed."""
+    from harness.plans import unique_id
+    # A zone where it is between 01:00 and 22:00 now, so prompt and action fall on today.
+    now = dt.datetime.now(UTC)
+    candidates = [h for k in range(13) for h in (k, -k)]
+    offset = next(h for h in candidates if 1 <= (now + dt.timedelta(hours=h)).hour <= 21)
+    local = now + dt.timedelta(hours=offset)
+    zone = "UTC" if offset == 0 else f"Etc/GMT{-offset:+d}"
+    ahead = unique_id("ahead")
+    config = plan(action(ahead, "Something still ahead today", at=(local + dt.timedelta(minutes=30)).strftime("%H:%M:%S")))
+    config.update(timeZone=zone, morningPrompt=(local - dt.timedelta(minutes=20)).strftime("%H:%M:%S"))
+
+    # The plan must have been in force before this morning (a new plan owes nothing earlier
+    # today): record it, then move its plan event back a day through export and import.
+    from harness.daemon import run_salesd
+    first = make_daemon(config, name="first")
+    assert first.stop() == 0
+    export = run_salesd(first.binary, ["export", "--json"], first.env)
+    events = [json.loads(line) for line in export.stdout.splitlines()]
+    yesterday = (local - dt.timedelta(days=1))
+    for event in events:
+        if event["kind"] == "plan":
+            event["at"] = (now - dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+            event["day"] = yesterday.date().isoformat()
+    history = first.root / "history.jsonl"
+    history.write_text("".join(json.dumps(event) + "\n" for event in events))
+    daemon = make_daemon(config, start=False)
+    imported = run_salesd(daemon.binary, ["import", str(history)], daemon.env)
+    assert imported.rc == 0, imported.output
+    daemon.start()
+
+    [entry] = journal(SALESD_EVENT="morning", SALESD_ACTION=ahead)
+    assert entry.get("SALESD_LATE") == "1", entry
+    assert int(entry["SALESD_LATENESS_MS"]) >= 20 * 60_000 - 2000
+    assert "late by" in entry["MESSAGE"]
+    assert "then: salesd ctl done " + ahead in entry["MESSAGE"] or "then: salesd ctl done " + ahead in daemon.stderr()
+    daemon.restart()
+    assert len(journal(at_least=0, SALESD_EVENT="morning", SALESD_ACTION=ahead)) == 1
