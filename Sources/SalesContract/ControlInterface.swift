@@ -149,7 +149,8 @@ public enum ControlInterface {
     method DayOff(day: ?string, reason: ?string) -> (outcome: string, day: string)
 
     # Records a lag measure (a client, a proposal, a booked conversation).
-    method Result(kind: string, value: ?float, note: ?string) -> (outcome: string, event: EventRecord)
+    # kind is one of the plan's results; unit is its unit (count or a currency code).
+    method Result(kind: string, value: ?float, note: ?string) -> (outcome: string, event: EventRecord, unit: ?string)
 
     # The scoreboard of the last weeks (1 to 104; 1 = this week); its text rendering in
     # scoreboard.text is width columns wide (default 80), in colour when colour is true.

@@ -115,7 +115,8 @@ extension DaemonDriver {
 
     private func result(_ call: ResultCall, now: Date) throws -> ResultCall.Reply {
         let event = try execute(.result(kind: call.kind, value: call.value, note: call.note), source: "ctl")
-        return ResultCall.Reply(outcome: .recorded, event: wire.event(event))
+        return ResultCall.Reply(outcome: .recorded, event: wire.event(event),
+                                unit: engine.plan.result(id: call.kind)?.unit.description)
     }
 
     private func week(_ call: WeekCall, now: Date) throws -> WeekCall.Reply {

@@ -52,10 +52,11 @@ enum RecordText {
             : "Day off: \(WireTime.longDay(reply.day)) (no reminders; the streak is kept)"
     }
 
-    /// `Recorded result: client 1 — signed the retainer`.
+    /// `Recorded result: client 1 — signed the retainer`, `Recorded result: revenue 12000 EUR`.
     static func result(_ reply: ResultCall.Reply) -> String {
         let event = reply.event
-        let value = event.value.map { " " + NumberText.format($0) } ?? ""
+        let currency = reply.unit.flatMap { $0 == "count" ? nil : " " + $0 } ?? ""
+        let value = event.value.map { " " + NumberText.format($0) + currency } ?? ""
         let note = event.note.map { " — " + $0 } ?? ""
         return "Recorded result: \(event.resultKind ?? "?")\(value)\(note)"
     }
