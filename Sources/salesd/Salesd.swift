@@ -54,6 +54,8 @@ struct Salesd: ParsableCommand {
     }
 
     private static func fail(_ failure: CommandFailure, json: Bool) -> Never {
+        // No lines: the command reported the failure itself (check-config --json prints its own object).
+        if failure.lines.isEmpty, failure.refusal == nil { Foundation.exit(failure.status) }
         if json { Output.print([JSONOutput.pretty(failure.json)]) } else { Output.error(failure.lines) }
         Foundation.exit(failure.status)
     }
