@@ -43,24 +43,24 @@ extension DaemonDriver {
         if let action = call.action, engine.plan.action(id: action) == nil {
             throw CommandError.noSuchAction(action, known: engine.plan.actions.map(\.id))
         }
-        var actions: Set<String>?
+        // An action's history includes what it recorded under its former ids.
+        let renames = engine.plan.renames
+        let aliases = { (ids: Set<String>) in ids.union(renames.filter { ids.contains($0.value) }.keys) }
+        var actions: Set<String>? = call.action.map { aliases([$0]) }
         if let step = call.step {
             guard engine.plan.step(id: step) != nil else {
                 throw CommandError.invalidArgument(
                     parameter: "step", value: step,
                     message: "is not a step of the plan (steps: \(engine.plan.steps.map(\.id).joined(separator: ", ")))")
             }
-            actions = Set(engine.plan.actions.filter { $0.step == step }.map(\.id))
+            let ofStep = aliases(Set(engine.plan.actions.filter { $0.step == step }.map(\.id)))
+            actions = actions.map { $0.intersection(ofStep) } ?? ofStep
         }
         let kinds: Set<Event.Kind> = [.done, .undo, .skip, .snooze, .dayOff, .result]
         let events = try ledger.events(from: first, through: last, kinds: kinds)
         let cancelled = Set(events.filter { $0.kind == .undo }.compactMap(\.ref))
         let entries = events
-            .filter { event in
-                if let action = call.action, event.action != action { return false }
-                if let actions, !actions.contains(event.action ?? "") { return false }
-                return true
-            }
+            .filter { event in actions.map { $0.contains(event.action ?? "") } ?? true }
             .map { event in
                 LogEntry(event: wire.event(event), cancelled: event.id.map(cancelled.contains) ?? false,
                          undoes: event.kind == .undo ? event.ref : nil)

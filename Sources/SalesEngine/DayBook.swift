@@ -97,6 +97,26 @@ struct DayBook: Sendable {
         recorded.contains(ReminderKey(action: action, day: day, slot: slot))
     }
 
+    /// Calls the actions `renames` names by a former id by their current one (a reload with a
+    /// renamed action): today's counts, skips, snoozes and fired reminders follow the action.
+    mutating func rename(_ renames: [String: String]) {
+        guard !renames.isEmpty else { return }
+        func name(_ action: String?) -> String? { action.map { renames[$0] ?? $0 } }
+        func renamed(_ event: Event) -> Event {
+            var event = event
+            event.action = name(event.action)
+            return event
+        }
+        done = Dictionary(done.map { (Key(day: $0.key.day, action: name($0.key.action)!), $0.value) }, uniquingKeysWith: +)
+        undoable = undoable.map(renamed)
+        cancelled = cancelled.mapValues(renamed)
+        undoRequests = undoRequests.mapValues(renamed)
+        skipped = Set(skipped.map { Key(day: $0.day, action: name($0.action)!) })
+        snoozes = Dictionary(snoozes.map { (name($0.key)!, $0.value) }) { $0.from >= $1.from ? $0 : $1 }
+        recorded = Set(recorded.map { ReminderKey(action: name($0.action)!, day: $0.day, slot: $0.slot) })
+        lastDone = Dictionary(lastDone.map { (name($0.key)!, $0.value) }, uniquingKeysWith: max)
+    }
+
     /// Forgets what happened before `day` (it no longer affects reminders).
     mutating func prune(before day: LocalDay) {
         done = done.filter { $0.key.day >= day }

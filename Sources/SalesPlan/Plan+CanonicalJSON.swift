@@ -56,6 +56,7 @@ extension PlanAction {
         ]
         if let `repeat` { fields["repeat"] = .string(`repeat`.description) }
         if let until { fields["until"] = .string(until.description) }
+        if !formerly.isEmpty { fields["formerly"] = .array(formerly.map { .string($0) }) }
         return .object(fields)
     }
 }

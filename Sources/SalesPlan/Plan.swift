@@ -21,8 +21,14 @@ public struct Plan: Hashable, Sendable {
     public var backfillDays: Int = 7
     public var steps: [Step]
     public var actions: [PlanAction] {
-        didSet { actionIndex = Plan.index(actions) }
+        didSet {
+            actionIndex = Plan.index(actions)
+            renames = Plan.renames(actions)
+        }
     }
+    /// Each former action id (an action's `formerly`) and the id it goes by now; derived from
+    /// `actions` like the index, for the ledger events read on every start.
+    public private(set) var renames: [String: String] = [:]
     /// Where each action id is in `actions`: lookups by id are on every hot path (a plan may
     /// have thousands of actions). Derived from `actions`, so it never changes equality.
     private var actionIndex: [String: Int] = [:]
@@ -41,11 +47,18 @@ public struct Plan: Hashable, Sendable {
         self.steps = steps
         self.actions = actions
         self.actionIndex = Plan.index(actions)
+        self.renames = Plan.renames(actions)
         self.daysOff = daysOff
     }
 
     public func step(id: String) -> Step? { steps.first { $0.id == id } }
     public func action(id: String) -> PlanAction? { actionIndex[id].map { actions[$0] } }
+
+    private static func renames(_ actions: [PlanAction]) -> [String: String] {
+        var map: [String: String] = [:]
+        for action in actions { for old in action.formerly { map[old] = action.id } }
+        return map
+    }
 
     private static func index(_ actions: [PlanAction]) -> [String: Int] {
         Dictionary(actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -84,6 +97,8 @@ public struct PlanAction: Hashable, Sendable {
     public var `repeat`: PlanDuration?
     /// Last time of day a re-reminder may fire (default: end of day).
     public var until: LocalTime?
+    /// Ids this action had before a rename: their history counts as this action's.
+    public var formerly: [String] = []
 
     public init(
         id: String, step: String, title: String, target: Int = 1, days: [DaySpec] = [.daily],

@@ -214,7 +214,7 @@ def test_results_are_the_plans_kinds_and_a_typo_is_refused_with_the_closest(make
     assert "salesd ctl result client" in typo.stderr
     assert undeclared.rc == 1 and "client, fees" in undeclared.stderr, undeclared.output
     assert fees.rc == 0 and correction.rc == 0, (fees.output, correction.output)
-    assert correction.stdout.strip() == "Recorded result: fees -500 — discount"
+    assert correction.stdout.strip() == "Recorded result: fees -500 CHF — discount"
     rc, week = ctl_json(daemon, "week")
     assert week["scoreboard"]["weeks"][-1]["results"] == [{"kind": "fees", "count": 2, "sum": 11500}]
 
@@ -627,3 +627,36 @@ def test_a_daemon_started_after_the_morning_prompt_shows_it_once_late(make_daemo
     assert "then: salesd ctl done " + ahead in entry["MESSAGE"] or "then: salesd ctl done " + ahead in daemon.stderr()
     daemon.restart()
     assert len(journal(at_least=0, SALESD_EVENT="morning", SALESD_ACTION=ahead)) == 1
+
+
+def test_a_renamed_action_keeps_its_history(make_daemon, salesd):
+    """Renamed with "formerly", an action keeps today's count, its week and its log; without it, check-config warns."""
+    daemon = make_daemon(two_action_plan())
+    assert daemon.ctl("done", "calls", "2", "--note", "before the rename").rc == 0
+    renamed = two_action_plan()
+    renamed["actions"][0]["id"] = "phone-calls"
+
+    daemon.write_config(renamed)
+    check = run_cli(daemon, "check-config")
+    assert check.rc == 0, check.output
+    assert 'the ledger has 1 entry for "calls"' in check.stdout
+    assert 'add "formerly": ["calls"]' in check.stdout, check.stdout
+
+    renamed["actions"][0]["formerly"] = ["calls"]
+    daemon.write_config(renamed)
+    assert daemon.ctl("reload").rc == 0
+    assert "the ledger has" not in run_cli(daemon, "check-config").stdout
+
+    states = {a["action"]: a["done"] for a in ctl_json(daemon, "today")[1]["actions"]}
+    assert states == {"phone-calls": 2, "follow-ups": 0}
+    week = ctl_json(daemon, "week")[1]["scoreboard"]["weeks"][-1]
+    assert week["steps"][0]["done"] == 2
+    log = ctl_json(daemon, "log", "--action", "phone-calls")[1]
+    assert [e["event"]["note"] for e in log["entries"]] == ["before the rename"]
+    daemon.restart()
+    assert {a["action"]: a["done"] for a in ctl_json(daemon, "today")[1]["actions"]}["phone-calls"] == 2
+
+
+def run_cli(daemon, *args):
+    from harness.daemon import run_salesd
+    return run_salesd(daemon.binary, list(args), daemon.env)
