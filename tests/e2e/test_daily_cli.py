@@ -660,3 +660,20 @@ def test_a_renamed_action_keeps_its_history(make_daemon, salesd):
 def run_cli(daemon, *args):
     from harness.daemon import run_salesd
     return run_salesd(daemon.binary, list(args), daemon.env)
+
+
+def test_the_report_charts_money_on_its_own_axis(make_daemon, tmp_path):
+    """`salesd report` puts revenue (EUR) on a chart of its own, and counts next to coverage."""
+    daemon = make_daemon(two_action_plan())
+    assert daemon.ctl("result", "revenue", "12000").rc == 0
+    assert daemon.ctl("result", "client").rc == 0
+    page = tmp_path / "report.html"
+
+    result = run_cli(daemon, "report", "--html", str(page), "--weeks", "2")
+
+    assert result.rc == 0, result.output
+    html = page.read_text()
+    coverage = html.split('<svg id="chart-coverage"')[1].split("</svg>")[0]
+    money = html.split('<svg id="chart-money-eur"')[1].split("</svg>")[0]
+    assert 'data-kind="client"' in coverage and 'data-kind="revenue"' not in coverage
+    assert 'data-kind="revenue"' in money and "12000 EUR</text>" in money
