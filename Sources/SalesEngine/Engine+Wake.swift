@@ -28,7 +28,11 @@ extension Engine {
         due += book.snoozes.compactMap { action, snooze in
             snooze.until > start && snooze.until <= now ? snoozeOccurrence(action: action, until: snooze.until) : nil
         }
-        let pending = due.filter { !book.isRecorded($0.action, $0.day, $0.slot) && !isMoot($0) }
+        // A snooze can outlive its action (a reload or an import without it): nothing to remind then.
+        let pending = due.filter {
+            !book.isRecorded($0.action, $0.day, $0.slot) && !isMoot($0)
+                && ($0.kind != .action || plan.action(id: $0.action) != nil)
+        }
 
         var effects: [EngineEffect] = []
         var gathered: [Occurrence] = []

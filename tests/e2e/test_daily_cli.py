@@ -677,3 +677,23 @@ def test_the_report_charts_money_on_its_own_axis(make_daemon, tmp_path):
     money = html.split('<svg id="chart-money-eur"')[1].split("</svg>")[0]
     assert 'data-kind="client"' in coverage and 'data-kind="revenue"' not in coverage
     assert 'data-kind="revenue"' in money and "12000 EUR</text>" in money
+
+
+def test_a_snooze_of_an_action_removed_by_a_reload_ends_quietly(make_daemon):
+    """Snooze an action, reload a plan without it: when the snooze ends the daemon carries on (it used to crash)."""
+    from harness.polling import wait_until
+    daemon = make_daemon(two_action_plan())
+    assert daemon.ctl("snooze", "calls", "2s").rc == 0
+    without = two_action_plan()
+    without["actions"] = without["actions"][1:]
+    daemon.write_config(without)
+    assert daemon.ctl("reload").rc == 0
+    until = dt.datetime.now(UTC) + dt.timedelta(seconds=2)
+
+    def snooze_over():
+        status = daemon.status()
+        return dt.datetime.now(UTC) > until + dt.timedelta(seconds=1) and status
+
+    status = wait_until(snooze_over, 15, "the snooze to end with the daemon still answering")
+    assert daemon.running, daemon.stderr()
+    assert (status.get("nextReminder") or {}).get("action") != "calls"
