@@ -9,6 +9,8 @@ struct CommandFailure: Error, Equatable {
     var status: Int32
     /// The daemon's refusal as it came over the wire, when that is what failed.
     var refusal: ControlError?
+    /// With `--json`, print the failure on one line (after a stream of JSON lines, as `watch` writes).
+    var jsonLine = false
 
     init(_ lines: [String], status: Int32 = ExitStatus.refused, refusal: ControlError? = nil) {
         self.lines = lines

@@ -40,7 +40,11 @@ extension Salesd.Ctl {
                 } catch let error as VarlinkClientError {
                     switch error {
                     case .unreachable, .timeout:
-                        guard follow else { throw ControlFailure.failure(for: error, socket: path) }
+                        guard follow else {
+                            var failure = ControlFailure.failure(for: error, socket: path)
+                            failure.jsonLine = true
+                            throw failure
+                        }
                         if !waited { Output.error(["salesd: no daemon at \(path) yet; waiting for one (Ctrl-C stops)"]) }
                         if socket != nil {
                             // Bound but not listening yet (a daemon starting): a refused connection
@@ -60,8 +64,10 @@ extension Salesd.Ctl {
                 }
                 let stopped = "salesd: the daemon stopped (\(path) closed the stream)"
                 guard follow else {
-                    throw CommandFailure([stopped, "Keep watching across restarts with: salesd ctl watch --follow"],
-                                         status: ExitStatus.unreachable)
+                    var failure = CommandFailure([stopped, "Keep watching across restarts with: salesd ctl watch --follow"],
+                                                 status: ExitStatus.unreachable)
+                    failure.jsonLine = true
+                    throw failure
                 }
                 Output.error([stopped + "; waiting for it to come back (Ctrl-C stops)"])
                 fflush(nil)

@@ -56,7 +56,11 @@ struct Salesd: ParsableCommand {
     private static func fail(_ failure: CommandFailure, json: Bool) -> Never {
         // No lines: the command reported the failure itself (check-config --json prints its own object).
         if failure.lines.isEmpty, failure.refusal == nil { Foundation.exit(failure.status) }
-        if json { Output.print([JSONOutput.pretty(failure.json)]) } else { Output.error(failure.lines) }
+        if json {
+            Output.print([failure.jsonLine ? JSONOutput.line(failure.json) : JSONOutput.pretty(failure.json)])
+        } else {
+            Output.error(failure.lines)
+        }
         Foundation.exit(failure.status)
     }
 }

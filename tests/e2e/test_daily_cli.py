@@ -355,6 +355,24 @@ def test_watch_says_the_daemon_stopped_and_exits(make_daemon):
         watch.stop()
 
 
+def test_watch_json_ends_with_a_json_line_when_the_daemon_stops(make_daemon):
+    """`ctl watch --json` is JSON lines to the end: the "stopped" failure is one more line, exit 3."""
+    from cli_support import CtlProcess
+    daemon = make_daemon(two_action_plan())
+    watch = CtlProcess(daemon, "watch", "--json")
+    try:
+        wait_for_watchers(daemon, 1)
+        assert daemon.ctl("done", "calls").rc == 0
+        watch.wait_for('"done"')
+        assert daemon.stop() == 0
+        assert watch.wait() == 3
+        last = watch.wait_for('"exitCode":3')
+        assert json.loads(last)["message"].startswith("the daemon stopped")
+        assert all(json.loads(line) for line in watch.seen["stdout"])
+    finally:
+        watch.stop()
+
+
 def test_watch_follow_reconnects_when_the_daemon_is_back(make_daemon):
     """`ctl watch --follow` waits while the daemon is stopped and shows its events once it is back."""
     from cli_support import CtlProcess
