@@ -1,10 +1,18 @@
 """Helpers for the daily-CLI tests: `ctl` with JSON output, and a `ctl watch` process followed line by line."""
 
+import datetime as dt
 import json
 import queue
+import shlex
 import subprocess
 import threading
 import time
+
+from harness.daemon import run_salesd
+from harness.plans import action, plan
+from harness.polling import wait_until
+
+UTC = dt.timezone.utc
 
 
 def ctl_json(daemon, *args):
@@ -68,3 +76,51 @@ class CtlProcess:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+
+
+def today():
+    """Today in UTC, the zone of the test plans."""
+    return dt.datetime.now(UTC).date()
+
+
+def two_action_plan(**extra):
+    """A UTC plan planned every day (so the test works on any weekday), with config extras."""
+    config = plan(
+        action("calls", "Call three warm leads", step="connect", at="23:59", target=3),
+        action("follow-ups", "Send follow-ups", step="follow-up", at="23:58", target=2))
+    config.update(extra)
+    return config
+
+
+def try_status(daemon):
+    """The daemon's Status, or None while nothing answers."""
+    try:
+        return daemon.status(timeout=1.0)
+    except (OSError, EOFError, TimeoutError):
+        return None
+
+
+def wait_for_watchers(daemon, count):
+    """Waits until the daemon counts `count` Watch clients (Status says so)."""
+    wait_until(lambda: daemon.status()["watchers"] >= count, 15, f"{count} watcher(s)")
+
+
+def readme_commands(repo, heading):
+    """The `salesd ctl …` lines of the README's code block after `heading`, with their comments."""
+    text = (repo / "README.md").read_text()
+    block = text[text.index(heading):]
+    block = block[block.index("```") + 3:]
+    block = block[:block.index("```")]
+    commands = []
+    for line in block.splitlines():
+        line = line.strip()
+        if not line.startswith("salesd ctl "):
+            continue
+        command, _, comment = line.partition("  #")
+        commands.append((shlex.split(command)[2:], comment))
+    return commands
+
+
+def run_cli(daemon, *args):
+    """Runs `salesd ARGS` (not ctl) in the daemon's private tree."""
+    return run_salesd(daemon.binary, list(args), daemon.env)
