@@ -15,12 +15,14 @@ extension DaemonDriver {
                 parameter: "days", value: String(count),
                 message: "is out of range (\(PlanCall.dayRange.lowerBound) to \(PlanCall.dayRange.upperBound))")
         }
+        // Time order; an action without a reminder time last, plan order breaking ties.
+        let untimed = LocalTime(hour: 23, minute: 59, second: 59)!
         let days = (0..<count).map { offset -> PlanDay in
             let day = first.adding(days: offset)
             let off = engine.offSource(day)
             let actions = off != nil ? [] : engine.plan.actions(on: day)
                 .enumerated()
-                .sorted { ($0.element.at.first ?? LocalTime(hour: 23, minute: 59, second: 59)!, $0.offset) < ($1.element.at.first ?? LocalTime(hour: 23, minute: 59, second: 59)!, $1.offset) }
+                .sorted { ($0.element.at.first ?? untimed, $0.offset) < ($1.element.at.first ?? untimed, $1.offset) }
                 .map { wire.planned($0.element) }
             return PlanDay(day: day.description, off: off != nil, offBy: off?.by, offReason: off?.reason, actions: actions)
         }
