@@ -64,6 +64,26 @@ public enum ControlInterface {
 
     type Reminder (action: string, title: string, at: string, slot: string)
 
+    # An action as the plan asks for it on a day.
+    type PlannedAction (
+      action: string,
+      step: string,
+      title: string,
+      target: int,
+      # Reminder times, local HH:MM; empty when never reminded.
+      at: []string,
+      # Re-remind every this long (1h) until done, until this local HH:MM.
+      repeat: ?string,
+      until: ?string
+    )
+
+    # One day of the plan; offBy is "config" (daysOff) or "ctl" (salesd ctl off, with its reason).
+    type PlanDay (day: string, off: bool, offBy: ?string, offReason: ?string, actions: []PlannedAction)
+
+    # A ledger entry of the history, and whether an undo took it back (undoes: the id an
+    # undo event takes back).
+    type LogEntry (event: EventRecord, cancelled: bool, undoes: ?int)
+
     type NotificationState (
       available: bool,
       server: ?string,
@@ -92,7 +112,8 @@ public enum ControlInterface {
     )
 
     # Today's plan (or another day's), in the order to work it.
-    method Today(day: ?string) -> (day: string, off: bool, actions: []ActionState)
+    # today is the daemon's today, to tell a past or future day from it.
+    method Today(day: ?string) -> (day: string, today: string, off: bool, actions: []ActionState)
 
     # What's the next step? The open action to do now, and why.
     method Next() -> (day: string, action: ?ActionState, why: ?string, remaining: int)
@@ -109,8 +130,16 @@ public enum ControlInterface {
       progress: ActionState
     )
 
-    # Cancels the most recent done (of one action, or of any).
-    method Undo(action: ?string, request: ?string) -> (outcome: string, undone: EventRecord, progress: ActionState)
+    # Takes back the most recent done, skip, snooze, day-off or result (of one action, on one
+    # day, or of any). undone is the undo event, cancelled the event taken back, progress the
+    # action's standing afterwards (none for a day off or a result). A request id sent again
+    # takes back nothing more: the outcome is already.
+    method Undo(action: ?string, day: ?string, request: ?string) -> (
+      outcome: string,
+      undone: EventRecord,
+      cancelled: EventRecord,
+      progress: ?ActionState
+    )
 
     # Postpones an action's reminders by a duration (default: the plan's snooze).
     method Snooze(action: string, duration: ?string, request: ?string) -> (outcome: string, until: string)
@@ -122,11 +151,23 @@ public enum ControlInterface {
     method DayOff(day: ?string, reason: ?string, request: ?string) -> (outcome: string, day: string)
 
     # Records a lag measure (a client, a proposal, a booked conversation).
-    method Result(kind: string, value: ?float, note: ?string, request: ?string) -> (outcome: string, event: EventRecord)
+    # kind is one of the plan's results; unit is its unit (count or a currency code).
+    method Result(kind: string, value: ?float, note: ?string, request: ?string) -> (outcome: string, event: EventRecord, unit: ?string)
 
     # The scoreboard of the last weeks (1 to 104; 1 = this week); its text rendering in
     # scoreboard.text is width columns wide (default 80), in colour when colour is true.
     method Week(weeks: ?int, width: ?int, colour: ?bool) -> (scoreboard: object)
+
+    # What the plan asks on each of some days (1 to 31, default 7) from day (default today).
+    method Plan(day: ?string, days: ?int) -> (today: string, days: []PlanDay)
+
+    # The history between two days (default the last 7), oldest first, optionally of one
+    # action or of one step's actions.
+    method Log(action: ?string, step: ?string, from: ?string, to: ?string) -> (
+      from: string,
+      to: string,
+      entries: []LogEntry
+    )
 
     # Re-reads the config; on errors the running plan stays in force.
     method Reload() -> (config: string, actions: int, changed: bool)

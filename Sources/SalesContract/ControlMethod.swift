@@ -12,6 +12,8 @@ public enum ControlMethod: String, CaseIterable, Codable, Sendable {
     case week = "Week"
     case reload = "Reload"
     case watch = "Watch"
+    case plan = "Plan"
+    case log = "Log"
 
     /// `io.salesd.Control.Done`.
     public var qualifiedName: String { ControlInterface.name + "." + rawValue }
@@ -20,7 +22,7 @@ public enum ControlMethod: String, CaseIterable, Codable, Sendable {
     public var changesLedger: Bool {
         switch self {
         case .done, .undo, .snooze, .skip, .dayOff, .result: true
-        case .status, .today, .next, .week, .reload, .watch: false
+        case .status, .today, .next, .week, .reload, .watch, .plan, .log: false
         }
     }
 }

@@ -15,10 +15,13 @@ public struct ResultCall: RecordingCall {
     public struct Reply: Codable, Sendable, Equatable {
         public var outcome: Outcome
         public var event: RecordedEvent
+        /// The kind's unit as the plan declares it: `count` or a currency code (`EUR`).
+        public var unit: String?
 
-        public init(outcome: Outcome, event: RecordedEvent) {
+        public init(outcome: Outcome, event: RecordedEvent, unit: String? = nil) {
             self.outcome = outcome
             self.event = event
+            self.unit = unit
         }
     }
 }

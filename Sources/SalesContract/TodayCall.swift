@@ -8,11 +8,13 @@ public struct TodayCall: ControlCall {
 
     public struct Reply: Codable, Sendable, Equatable {
         public var day: String
+        /// The daemon's today, so a client can tell a past or future day from today.
+        public var today: String
         public var off: Bool
         public var actions: [ActionProgress]
 
-        public init(day: String, off: Bool, actions: [ActionProgress]) {
-            (self.day, self.off, self.actions) = (day, off, actions)
+        public init(day: String, today: String, off: Bool, actions: [ActionProgress]) {
+            (self.day, self.today, self.off, self.actions) = (day, today, off, actions)
         }
     }
 }

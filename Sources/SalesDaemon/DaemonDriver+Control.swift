@@ -21,17 +21,19 @@ extension DaemonDriver {
         case .week: answer(request, WeekCall.self, week)
         case .reload: reload(request)
         case .watch: watch(request)
+        case .plan: answer(request, PlanCall.self, plan)
+        case .log: answer(request, LogCall.self, log)
         case .done:
             record(request, DoneCall.self) { .done(action: $0.action, count: $0.count ?? 1, note: $0.note, day: $0.day) }
                 reply: { [self] call, event, outcome, now in
-                    DoneCall.Reply(outcome: outcome, event: wire.event(event),
-                                   progress: progress(call.action, on: event.day, now: now))
+                    DoneCall.Reply(outcome: outcome, event: wire.event(event), progress: progress(call.action, on: event.day, now: now))
                 }
         case .undo:
-            record(request, UndoCall.self) { .undo(action: $0.action) }
-                reply: { [self] _, event, outcome, now in
-                    UndoCall.Reply(outcome: outcome, undone: wire.event(event),
-                                   progress: progress(event.action ?? "", on: event.day, now: now))
+            record(request, UndoCall.self) { .undo(action: $0.action, day: $0.day, request: $0.request) }
+                reply: { [self] _, undo, outcome, now in
+                    let cancelled = engine.cancelledEvent(by: undo) ?? undo
+                    return UndoCall.Reply(outcome: outcome, undone: wire.event(undo), cancelled: wire.event(cancelled),
+                                          progress: cancelled.action.map { progress($0, on: cancelled.day, now: now) })
                 }
         case .snooze:
             record(request, SnoozeCall.self) { .snooze(action: $0.action, duration: try Self.duration($0.duration)) }
@@ -48,7 +50,10 @@ extension DaemonDriver {
                 reply: { _, event, outcome, _ in DayOffCall.Reply(outcome: outcome, day: event.day.description) }
         case .result:
             record(request, ResultCall.self) { .result(kind: $0.kind, value: $0.value, note: $0.note) }
-                reply: { [self] _, event, outcome, _ in ResultCall.Reply(outcome: outcome, event: wire.event(event)) }
+                reply: { [self] call, event, outcome, _ in
+                    ResultCall.Reply(outcome: outcome, event: wire.event(event),
+                                     unit: engine.plan.result(id: call.kind)?.unit.description)
+                }
         }
     }
 
@@ -130,7 +135,7 @@ extension DaemonDriver {
 
     private func today(_ call: TodayCall, now: Date) throws -> TodayCall.Reply {
         let day = try engine.resolveDay(call.day, today: engine.calendar.day(of: now), parameter: "day", allowFuture: true)
-        return TodayCall.Reply(day: day.description, off: engine.isOff(day),
+        return TodayCall.Reply(day: day.description, today: engine.calendar.day(of: now).description, off: engine.isOff(day),
                                actions: engine.states(on: day, now: now).map(wire.state))
     }
 
@@ -209,10 +214,21 @@ extension ControlError {
         case let error as CommandError:
             switch error {
             case .noSuchAction(let action, let known):
-                self.init(.noSuchAction, message: error.description, hint: "see the plan's actions with: salesd ctl today",
+                self.init(.noSuchAction, message: error.description, hint: "see the plan's action ids with: salesd ctl today",
                           action: action, known: known)
-            case .nothingToUndo(let action):
-                self.init(.nothingToUndo, message: error.description, action: action)
+            case .nothingToUndo(let action, _):
+                self.init(.nothingToUndo, message: error.description,
+                          hint: "see what was recorded with: salesd ctl log", action: action)
+            case .stepIsNotAnAction(let step, let actions):
+                self.init(.noSuchAction, message: error.description,
+                          hint: actions.first.map { "record one of its actions, e.g.: salesd ctl done \($0)" }
+                              ?? "see the plan's actions with: salesd ctl plan",
+                          action: step)
+            case .noSuchResultKind(let kind, let known, let closest):
+                self.init(.invalidArgument, message: error.description,
+                          hint: closest.map { "record it with: salesd ctl result \($0)" }
+                              ?? "declare it in the config's \"results\" (known: \(known.joined(separator: ", "))), then: salesd ctl reload",
+                          parameter: "kind", value: kind)
             case .invalidArgument(let parameter, let value, _):
                 self.init(.invalidArgument, message: error.description, parameter: parameter, value: value)
             }

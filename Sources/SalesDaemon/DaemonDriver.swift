@@ -138,6 +138,10 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
         let event: Event
         do {
             event = try engine.prepare(pending.command, now: now, source: pending.source)
+            // A skip or day off already in force records nothing and says so.
+            if try engine.repeatsWhatIsInForce(pending.command, now: now) {
+                return finish(pending, .success((event, .already)))
+            }
         } catch {
             return finish(pending, .failure(error))
         }

@@ -17,8 +17,11 @@ public enum ScoreboardQuery {
         let today = calendar.day(of: now)
         let start = today.startOfWeek(weekStart: plan.weekStart).adding(days: -7 * weeks)
         let first = min(start, today.adding(days: -streakHistoryDays))
-        let events = try ledger.scoredEvents(from: first, through: today.adding(days: 366))
-        var versions = PlanVersion.fromLedger(try ledger.plans()) { try? Plan.parse(Data($0.utf8)) }
+        // A renamed action (its "formerly" ids) keeps its history: events and older plan
+        // versions are read under the ids in use now.
+        let events = try ledger.scoredEvents(from: first, through: today.adding(days: 366)).map(plan.renamed)
+        var versions = PlanVersion.renaming(
+            PlanVersion.fromLedger(try ledger.plans()) { try? Plan.parse(Data($0.utf8)) }, by: plan)
         if versions.isEmpty { versions = [PlanVersion(effectiveFrom: today, plan: plan)] }
         let board = Scoreboard.compute(
             versions: versions, events: events, today: today, now: calendar.time(of: now), weeks: weeks,

@@ -21,8 +21,15 @@ struct DayBook: Sendable {
     }
 
     private(set) var done: [Key: Int] = [:]
-    /// Done events not yet undone, oldest first (what `undo` may cancel).
+    /// Done, skip, snooze, day-off and result events not yet undone, oldest first (what `undo`
+    /// may take back).
     private(set) var undoable: [Event] = []
+    /// Events an undo took back, by id, so a repeated undo can say what it took back.
+    private(set) var cancelled: [Int64: Event] = [:]
+    /// Undo events by the request id they answered (see ``Command/undo(action:day:request:)``).
+    private(set) var undoRequests: [String: Event] = [:]
+    /// Why a day was taken off with `salesd ctl off`.
+    private(set) var dayOffReasons: [LocalDay: String] = [:]
     private(set) var skipped: Set<Key> = []
     private(set) var daysOff: Set<LocalDay> = []
     /// The latest snooze per action.
@@ -37,20 +44,49 @@ struct DayBook: Sendable {
             undoable.append(event)
             if let action = event.action { lastDone[action] = max(lastDone[action] ?? .distantPast, event.at) }
         case .undo:
+            if let request = Undo.request(of: event) { undoRequests[request] = event }
             guard let index = undoable.lastIndex(where: { $0.id == event.ref }) else { return }
-            let cancelled = undoable.remove(at: index)
-            done[Key(day: cancelled.day, action: cancelled.action ?? ""), default: 0] -= cancelled.count ?? 1
+            takeBack(undoable.remove(at: index))
         case .skip:
             skipped.insert(Key(day: event.day, action: event.action ?? ""))
+            undoable.append(event)
         case .dayOff:
             daysOff.insert(event.day)
+            if let note = event.note { dayOffReasons[event.day] = note }
+            undoable.append(event)
         case .snooze:
             if let action = event.action, let until = event.until {
                 snoozes[action] = Snooze(from: event.at, until: until)
             }
+            undoable.append(event)
         case .reminder, .missed:
             recorded.insert(ReminderKey(action: event.action ?? "", day: event.day, slot: event.slot ?? ""))
-        case .result, .plan:
+        case .result:
+            undoable.append(event)
+        case .plan:
+            break
+        }
+    }
+
+    /// Reverses what `event` did; the events still in force decide what remains (a second skip
+    /// of the same day keeps it skipped).
+    private mutating func takeBack(_ event: Event) {
+        if let id = event.id { cancelled[id] = event }
+        let key = Key(day: event.day, action: event.action ?? "")
+        let same = { (other: Event) in other.kind == event.kind && other.day == event.day && other.action == event.action }
+        switch event.kind {
+        case .done:
+            done[key, default: 0] -= event.count ?? 1
+        case .skip where !undoable.contains(where: same):
+            skipped.remove(key)
+        case .dayOff where !undoable.contains(where: same):
+            daysOff.remove(event.day)
+            dayOffReasons[event.day] = nil
+        case .snooze:
+            guard let action = event.action, snoozes[action]?.from == event.at else { break }
+            let earlier = undoable.last { $0.kind == .snooze && $0.action == action }
+            snoozes[action] = earlier.flatMap { e in e.until.map { Snooze(from: e.at, until: $0) } }
+        default:
             break
         }
     }
@@ -61,10 +97,33 @@ struct DayBook: Sendable {
         recorded.contains(ReminderKey(action: action, day: day, slot: slot))
     }
 
+    /// Calls the actions `renames` names by a former id by their current one (a reload with a
+    /// renamed action): today's counts, skips, snoozes and fired reminders follow the action.
+    mutating func rename(_ renames: [String: String]) {
+        guard !renames.isEmpty else { return }
+        func name(_ action: String?) -> String? { action.map { renames[$0] ?? $0 } }
+        func renamed(_ event: Event) -> Event {
+            var event = event
+            event.action = name(event.action)
+            return event
+        }
+        done = Dictionary(done.map { (Key(day: $0.key.day, action: name($0.key.action)!), $0.value) }, uniquingKeysWith: +)
+        undoable = undoable.map(renamed)
+        cancelled = cancelled.mapValues(renamed)
+        undoRequests = undoRequests.mapValues(renamed)
+        skipped = Set(skipped.map { Key(day: $0.day, action: name($0.action)!) })
+        snoozes = Dictionary(snoozes.map { (name($0.key)!, $0.value) }) { $0.from >= $1.from ? $0 : $1 }
+        recorded = Set(recorded.map { ReminderKey(action: name($0.action)!, day: $0.day, slot: $0.slot) })
+        lastDone = Dictionary(lastDone.map { (name($0.key)!, $0.value) }, uniquingKeysWith: max)
+    }
+
     /// Forgets what happened before `day` (it no longer affects reminders).
     mutating func prune(before day: LocalDay) {
         done = done.filter { $0.key.day >= day }
         undoable.removeAll { $0.day < day }
+        cancelled = cancelled.filter { $0.value.day >= day }
+        undoRequests = undoRequests.filter { $0.value.day >= day }
+        dayOffReasons = dayOffReasons.filter { $0.key >= day }
         skipped = skipped.filter { $0.day >= day }
         daysOff = daysOff.filter { $0 >= day }
         recorded = recorded.filter { $0.day >= day }

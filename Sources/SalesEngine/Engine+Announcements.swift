@@ -31,14 +31,7 @@ extension Engine {
             message = "What's the next step? Nothing open today: \(states.isEmpty ? "no actions planned" : "all done")"
             lines.append(states.isEmpty ? "Nothing is planned today." : "Everything planned today is done.")
         }
-        if !states.isEmpty {
-            lines.append("")
-            lines.append("Today:")
-            for s in states {
-                let time = s.action.at.first.map { "\($0) " } ?? ""
-                lines.append("\(time)\(s.action.title) \(s.done)/\(s.target)")
-            }
-        }
+        if !states.isEmpty { lines += morningPlanLines(states, next: next) }
         return Announcement(
             kind: .morning, message: message + Engine.lateText(latenessMs), priority: .notice, day: occurrence.day, action: next?.action.id,
             step: next?.action.step, title: "What's the next step?", done: next?.done, target: next?.target,

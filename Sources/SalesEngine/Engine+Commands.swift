@@ -15,13 +15,12 @@ extension Engine {
             }
             let day = try resolveDay(dayText, today: today, parameter: "day", allowFuture: false)
             return Event(kind: .done, at: now, day: day, action: action, count: count, note: note, source: source)
-        case .undo(let action):
+        case .undo(let action, let dayText, let request):
             if let action { try requireAction(action) }
-            guard let target = book.undoable.last(where: { action == nil || $0.action == action }) else {
-                throw .nothingToUndo(action: action)
+            let day = try dayText.map { text throws(CommandError) in
+                try resolveDay(text, today: today, parameter: "day", allowFuture: true)
             }
-            return Event(kind: .undo, at: now, day: target.day, action: target.action, count: target.count,
-                         ref: target.id, source: source)
+            return try undoEvent(action: action, day: day, request: request, now: now, source: source)
         case .snooze(let action, let duration):
             try requireAction(action)
             let length = duration ?? plan.snooze
@@ -34,8 +33,8 @@ extension Engine {
             let day = try resolveDay(dayText, today: today, parameter: "day", allowFuture: true)
             return Event(kind: .dayOff, at: now, day: day, note: reason, source: source)
         case .result(let kind, let value, let note):
-            guard !kind.trimmingCharacters(in: .whitespaces).isEmpty, kind.count <= 64 else {
-                throw .invalidArgument(parameter: "kind", value: kind, message: "give a short name like client, proposal")
+            guard plan.result(id: kind) != nil else {
+                throw .noSuchResultKind(kind, known: plan.results.map(\.id), closest: plan.closestResult(to: kind))
             }
             if let value, !value.isFinite || abs(value) > Engine.maxResultValue {
                 throw .invalidArgument(parameter: "value", value: String(value),
@@ -67,7 +66,7 @@ extension Engine {
         let message: String
         switch event.kind {
         case .done: message = "Done: \(name) +\(event.count ?? 1)\(progress) on \(event.day)"
-        case .undo: message = "Undone: \(name) −\(event.count ?? 1)\(progress) on \(event.day)"
+        case .undo: message = undoMessage(event, progress: progress)
         case .skip: message = "Skipped today: \(name)\(event.note.map { " (\($0))" } ?? "")"
         case .snooze:
             let until = event.until.map { calendar.time(of: $0).description } ?? "?"
@@ -92,7 +91,12 @@ extension Engine {
     }
 
     private func requireAction(_ id: String) throws(CommandError) {
-        guard plan.action(id: id) != nil else { throw .noSuchAction(id, known: plan.actions.map(\.id)) }
+        guard plan.action(id: id) != nil else {
+            if plan.step(id: id) != nil {
+                throw .stepIsNotAnAction(step: id, actions: plan.actions.filter { $0.step == id }.map(\.id))
+            }
+            throw .noSuchAction(id, known: plan.actions.map(\.id))
+        }
     }
 
     /// `today`, `yesterday` or an ISO date within the backfill window.

@@ -28,7 +28,11 @@ extension Engine {
         due += book.snoozes.compactMap { action, snooze in
             snooze.until > start && snooze.until <= now ? snoozeOccurrence(action: action, until: snooze.until) : nil
         }
-        let pending = due.filter { !book.isRecorded($0.action, $0.day, $0.slot) && !isMoot($0) }
+        // A snooze can outlive its action (a reload or an import without it): nothing to remind then.
+        let pending = due.filter {
+            !book.isRecorded($0.action, $0.day, $0.slot) && !isMoot($0)
+                && ($0.kind != .action || plan.action(id: $0.action) != nil)
+        }
 
         var effects: [EngineEffect] = []
         var gathered: [Occurrence] = []
@@ -38,7 +42,7 @@ extension Engine {
             let occurrences = groups[key]!.sorted()
             let latest = occurrences.last!
             for earlier in occurrences.dropLast() { effects.append(.recordMissed(recordMissed(earlier, now: now))) }
-            if now.timeIntervalSince(latest.instant) <= grace {
+            if now.timeIntervalSince(latest.instant) <= grace || lateMorningPromptStillHelps(latest, today: today, now: now) {
                 effects.append(fire(latest, now: now))
             } else {
                 effects.append(.recordMissed(recordMissed(latest, now: now)))

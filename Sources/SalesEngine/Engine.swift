@@ -18,7 +18,7 @@ public struct Engine: Sendable {
     var recent: [Event] = []
     /// The plan versions in force over time, as the ledger recorded them: this week's pace and
     /// review count each day against the plan of that day, as `salesd ctl week` does.
-    public private(set) var versions: [PlanVersion]
+    public internal(set) var versions: [PlanVersion]
 
     public var calendar: ZoneCalendar { schedule.calendar }
 
@@ -34,7 +34,8 @@ public struct Engine: Sendable {
         plan: Plan, calendar: ZoneCalendar, events: [Event], handledThrough: Date, versions: [PlanVersion] = []
     ) {
         self.plan = plan
-        self.versions = versions.isEmpty ? [PlanVersion(effectiveFrom: LocalDay(daysSinceEpoch: 0), plan: plan)] : versions
+        self.versions = versions.isEmpty ? [PlanVersion(effectiveFrom: LocalDay(daysSinceEpoch: 0), plan: plan)]
+            : PlanVersion.renaming(versions, by: plan)
         self.schedule = Schedule(plan: plan, calendar: calendar)
         self.handledThrough = handledThrough
         for event in events { remember(event) }
@@ -44,6 +45,7 @@ public struct Engine: Sendable {
     var historyDays: Int { max(plan.backfillDays, 7) + 1 }
 
     mutating func remember(_ event: Event) {
+        let event = plan.renamed(event)
         book.apply(event)
         if [.done, .undo, .skip, .dayOff].contains(event.kind) { recent.append(event) }
     }
@@ -60,6 +62,7 @@ public struct Engine: Sendable {
         if !zoneChangeOnly { versions.append(PlanVersion(effectiveFrom: calendar.day(of: now), plan: plan)) }
         self.plan = plan
         self.schedule = Schedule(plan: plan, calendar: calendar)
+        applyRenames(of: plan)
         var effects: [EngineEffect] = []
         if zoneChangeOnly {
             let startOfToday = calendar.startOfDay(calendar.day(of: now))

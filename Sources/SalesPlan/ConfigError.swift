@@ -19,8 +19,13 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = path + ": "
-        if let value { text += value + " " }
+        // A problem of the whole file reads as a sentence about it, not as the JSON path `$`.
+        var text: String
+        if path == "$" {
+            text = value.map { "top level: " + $0 + " " } ?? (message.hasPrefix("the file") ? "" : "the file ")
+        } else {
+            text = path + ": " + (value.map { $0 + " " } ?? "")
+        }
         text += message
         if let hint { text += " (" + hint + ")" }
         return text

@@ -1,5 +1,5 @@
 extension ConfigReader {
-    static let actionKeys = ["id", "step", "title", "target", "days", "at", "repeat", "until"]
+    static let actionKeys = ["id", "step", "title", "target", "days", "at", "repeat", "until", "formerly"]
 
     /// Reads the actions that are well formed; every other problem is recorded as an error.
     ///
@@ -24,7 +24,34 @@ extension ConfigReader {
                 firstIndex[id] = i
             }
         }
+        checkFormerIDs(actions, items: items, at: path)
         return actions
+    }
+
+    /// An id an action was formerly known by names no other action, now or formerly.
+    mutating func checkFormerIDs(_ actions: [PlanAction], items: [ConfigValue], at path: String) {
+        // Every id written, also of actions broken otherwise: a former id must not be any of them.
+        var current = Set(actions.map(\.id))
+        for case .object(let fields) in items { if case .string(let id)? = fields["id"] { current.insert(id) } }
+        var claimed: [String: String] = [:]
+        for action in actions {
+            let index = items.firstIndex { item in
+                if case .object(let fields) = item, case .string(action.id)? = fields["id"] { return true }
+                return false
+            } ?? 0
+            for (j, old) in action.formerly.enumerated() {
+                let at = path + "[\(index)].formerly[\(j)]"
+                if current.contains(old) {
+                    fail(at, .string(old), "is the id of an action in the plan",
+                         hint: "list only ids that are no longer used")
+                } else if let other = claimed[old] {
+                    fail(at, .string(old), "is already listed as a former id of \"\(other)\"",
+                         hint: "history can follow one action only")
+                } else {
+                    claimed[old] = action.id
+                }
+            }
+        }
     }
 
     /// One action, or nil after recording what is wrong with it.
@@ -46,6 +73,7 @@ extension ConfigReader {
         let times = object.optional("at").flatMap { self.times($0, at: key("at")) }
         let every = object.optional("repeat").flatMap { duration($0, at: key("repeat"), min: PlanDuration(seconds: 60)) }
         let until = object.optional("until").flatMap { time($0, at: key("until")) }
+        let formerly = object.optional("formerly").flatMap { formerIDs($0, at: key("formerly")) }
 
         if let raw = object.optional("repeat"), object.optional("at") == nil || times == [] {
             fail(key("repeat"), raw, "only applies with \"at\"",
@@ -60,8 +88,22 @@ extension ConfigReader {
         }
 
         guard errors.count == before, let id, let step, let title else { return nil }
-        return PlanAction(id: id, step: step, title: title, target: target ?? 1, days: days ?? [.daily],
-                          at: times ?? [], repeat: every, until: until)
+        var action = PlanAction(id: id, step: step, title: title, target: target ?? 1, days: days ?? [.daily],
+                                at: times ?? [], repeat: every, until: until)
+        action.formerly = formerly ?? []
+        return action
+    }
+
+    /// `["old-id"]`: the ids an action had before it was renamed, so its history follows it.
+    mutating func formerIDs(_ value: ConfigValue, at path: String) -> [String]? {
+        guard let items = array(value, at: path, example: #"["old-id"]"#) else { return nil }
+        let before = errors.count
+        var ids: [String] = []
+        for (i, item) in items.enumerated() {
+            guard let id = id(item, at: path + "[\(i)]") else { continue }
+            if ids.contains(id) { fail(path + "[\(i)]", item, "is listed twice", hint: "remove one") } else { ids.append(id) }
+        }
+        return errors.count == before ? ids : nil
     }
 
     mutating func stepReference(_ value: ConfigValue, at path: String, stepIDs: [String]?) -> String? {
@@ -71,7 +113,9 @@ extension ConfigReader {
             fail(path, value, "is not a step", hint: "did you mean \"\(guess)\"?")
         } else {
             let listed = stepIDs.filter { ConfigReader.slug($0) == $0 }
-            fail(path, value, "is not a step", hint: "use one of the steps: " + listed.joined(separator: ", "))
+            fail(path, value, "is not a step", hint: listed.isEmpty
+                ? "add it to \"steps\" first, e.g. {\"id\": \"\(ConfigReader.slug(step))\", \"name\": \"…\"}"
+                : "use one of the steps: " + listed.joined(separator: ", "))
         }
         return nil
     }

@@ -3,7 +3,7 @@ import Foundation
 extension ConfigReader {
     static let planKeys = [
         "version", "timeZone", "morningPrompt", "weeklyReview", "snooze", "grace", "weekStart",
-        "backfillDays", "steps", "actions", "daysOff", "notifications",
+        "backfillDays", "steps", "actions", "results", "daysOff", "notifications",
     ]
 
     /// Reads a whole plan; nil when anything is wrong (the errors say what).
@@ -28,6 +28,7 @@ extension ConfigReader {
         let steps = rawSteps.flatMap { self.steps($0, at: path("steps")) }
         let actions = required("actions", in: object, hint: #"add "actions": [], then list what to do each day"#)
             .flatMap { self.actions($0, at: path("actions"), stepIDs: rawSteps.flatMap(Self.stepIDs)) }
+        let results = object.optional("results").flatMap { self.results($0, at: path("results")) }
         let daysOff = object.optional("daysOff").flatMap { dates($0, at: path("daysOff")) }
         let notifications = object.optional("notifications").flatMap { self.notifications($0, at: path("notifications")) }
 
@@ -40,6 +41,7 @@ extension ConfigReader {
         if let weekStart { plan.weekStart = weekStart }
         if let backfill { plan.backfillDays = backfill }
         if let notifications { plan.notifications = notifications }
+        if let results { plan.results = results }
         return plan
     }
 

@@ -13,6 +13,7 @@ extension Plan {
             "steps": .array(steps.map(\.json)),
             "actions": .array(actions.map(\.json)),
             "daysOff": .array(daysOff.map { .string($0.description) }),
+            "results": .array(results.map(\.json)),
             "notifications": .object([
                 "enabled": .bool(notifications.enabled),
                 "urgency": .string(notifications.urgency.rawValue),
@@ -37,6 +38,12 @@ extension Step {
     }
 }
 
+extension ResultKind {
+    var json: ConfigValue {
+        .object(["id": .string(id), "name": .string(name), "unit": .string(unit.description)])
+    }
+}
+
 extension PlanAction {
     var json: ConfigValue {
         var fields: [String: ConfigValue] = [
@@ -49,6 +56,7 @@ extension PlanAction {
         ]
         if let `repeat` { fields["repeat"] = .string(`repeat`.description) }
         if let until { fields["until"] = .string(until.description) }
+        if !formerly.isEmpty { fields["formerly"] = .array(formerly.map { .string($0) }) }
         return .object(fields)
     }
 }

@@ -117,6 +117,12 @@ extension Plan {
           "at": "15:00"
         }
       ],
+      "results": [
+        {"id": "client", "name": "Clients won", "unit": "count"},
+        {"id": "proposal", "name": "Proposals sent", "unit": "count"},
+        {"id": "conversation-booked", "name": "Sales conversations booked", "unit": "count"},
+        {"id": "revenue", "name": "Revenue", "unit": "EUR"}
+      ],
       "daysOff": ["2026-12-24", "2026-12-25", "2026-12-31"],
       "notifications": {"enabled": true, "urgency": "normal"}
     }

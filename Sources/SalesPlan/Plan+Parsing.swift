@@ -8,6 +8,12 @@ extension Plan {
     ///   the offending value and a hint. A plan is returned only when there is no problem at all.
     public static func parse(_ data: Data) throws(ConfigErrors) -> Plan {
         let root: ConfigValue
+        // Foundation's parser accepts `[1, 2,]`; JSON (and every other reader of the file) does not.
+        if let comma = trailingComma(in: data) {
+            let (line, column) = lineAndColumn(of: comma, in: data)
+            throw ConfigErrors([ConfigError(path: "$", message: "is not valid JSON: a trailing comma at line \(line), column \(column)",
+                                            hint: "remove the comma after the last item of the list or object")])
+        }
         do {
             let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             guard let converted = ConfigValue(foundation: object) else {
@@ -51,6 +57,28 @@ extension Plan {
         }
         let (line, column) = lineAndColumn(of: offset, in: data)
         return ConfigError(path: "$", message: message + " at line \(line), column \(column)", hint: hint)
+    }
+
+    /// The byte offset of a comma that only whitespace separates from a closing `]` or `}`,
+    /// outside strings; nil when there is none.
+    static func trailingComma(in data: Data) -> Int? {
+        var inString = false
+        var escaped = false
+        var lastComma: Int?
+        for (offset, byte) in data.enumerated() {
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true; lastComma = nil
+            case 0x2C: lastComma = offset
+            case 0x5D, 0x7D: if let lastComma { return lastComma }
+            case 0x20, 0x09, 0x0A, 0x0D: break
+            default: lastComma = nil
+            }
+        }
+        return nil
     }
 
     /// The `N` of "… around character N." in a JSONSerialization message (a 0-based byte offset).

@@ -21,12 +21,20 @@ public struct Plan: Hashable, Sendable {
     public var backfillDays: Int = 7
     public var steps: [Step]
     public var actions: [PlanAction] {
-        didSet { actionIndex = Plan.index(actions) }
+        didSet {
+            actionIndex = Plan.index(actions)
+            renames = Plan.renames(actions)
+        }
     }
+    /// Each former action id (an action's `formerly`) and the id it goes by now; derived from
+    /// `actions` like the index, for the ledger events read on every start.
+    public private(set) var renames: [String: String] = [:]
     /// Where each action id is in `actions`: lookups by id are on every hot path (a plan may
     /// have thousands of actions). Derived from `actions`, so it never changes equality.
     private var actionIndex: [String: Int] = [:]
     public var daysOff: [LocalDay] = []
+    /// The lag measures `salesd ctl result` records; ``ResultKind/defaults`` when the config names none.
+    public var results: [ResultKind] = ResultKind.defaults
     public var notifications: NotificationSettings = NotificationSettings()
 
     public init(
@@ -39,11 +47,18 @@ public struct Plan: Hashable, Sendable {
         self.steps = steps
         self.actions = actions
         self.actionIndex = Plan.index(actions)
+        self.renames = Plan.renames(actions)
         self.daysOff = daysOff
     }
 
     public func step(id: String) -> Step? { steps.first { $0.id == id } }
     public func action(id: String) -> PlanAction? { actionIndex[id].map { actions[$0] } }
+
+    private static func renames(_ actions: [PlanAction]) -> [String: String] {
+        var map: [String: String] = [:]
+        for action in actions { for old in action.formerly { map[old] = action.id } }
+        return map
+    }
 
     private static func index(_ actions: [PlanAction]) -> [String: Int] {
         Dictionary(actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

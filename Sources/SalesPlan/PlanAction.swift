@@ -11,6 +11,8 @@ public struct PlanAction: Hashable, Sendable {
     public var `repeat`: PlanDuration?
     /// Last time of day a re-reminder may fire (default: end of day).
     public var until: LocalTime?
+    /// Ids this action had before a rename: their history counts as this action's.
+    public var formerly: [String] = []
 
     public init(
         id: String, step: String, title: String, target: Int = 1, days: [DaySpec] = [.daily],

@@ -4,6 +4,8 @@ import SalesPlan
 /// Charts (b) and (c): process coverage over the weeks as a line, with the lag results as markers on a second axis.
 struct CoverageChart {
     let weeks: [WeekScore]
+    /// Result kinds charted elsewhere (amounts of money, on their own axis).
+    var excluded: Set<String> = []
     let width = 720.0, height = 240.0
     let left = 44.0, right = 44.0, top = 16.0, bottom = 28.0
 
@@ -15,8 +17,9 @@ struct CoverageChart {
         let groupWidth = plotWidth / Double(max(1, weeks.count))
         func x(_ w: Int) -> Double { left + groupWidth * (Double(w) + 0.5) }
         func y(percent: Int) -> Double { top + plotHeight * (1 - Double(percent) / 100) }
-        let kinds = Set(weeks.flatMap { $0.results.map(\.kind) }).sorted()
-        let maxResult = max(1, Int((weeks.flatMap { $0.results.map(\.sum) }.max() ?? 1).rounded(.up)))
+        let kinds = Set(weeks.flatMap { $0.results.map(\.kind) }).subtracting(excluded).sorted()
+        let sums = weeks.flatMap { $0.results.filter { !excluded.contains($0.kind) }.map(\.sum) }
+        let maxResult = max(1, Int((sums.max() ?? 1).rounded(.up)))
         func y(result: Double) -> Double { top + plotHeight * (1 - result / Double(maxResult)) }
 
         var parts: [String] = []

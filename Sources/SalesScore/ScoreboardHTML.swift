@@ -7,7 +7,8 @@ public enum ScoreboardHTML {
     ///
     /// The page holds `<svg id="chart-steps">` (actions per step per week against target, target
     /// marks `class="target-mark"`), `<svg id="chart-coverage">` (coverage line `class="coverage-line"`
-    /// with results as `class="result-marker"` on a second axis) and `<table id="today-plan">`.
+    /// with counted results as `class="result-marker"` on a second axis), one `<svg class="chart-money">`
+    /// per currency of the plan's results (amounts on their own axis) and `<table id="today-plan">`.
     /// - Parameters:
     ///   - scoreboard: the weeks to chart.
     ///   - plan: the plan in force today (titles and times of today's actions).
@@ -22,6 +23,8 @@ public enum ScoreboardHTML {
             "<li><strong>\($0.name.htmlEscaped)</strong> \($0.done)/\($0.target) · \($0.paceText)</li>"
         }
         let plainText = ScoreboardText.render(scoreboard, color: false, width: 100)
+        let money = MoneyChart.charts(weeks: scoreboard.weeks, plan: plan)
+        let moneySection = money.map { "<h2>Results in \($0.currency.htmlEscaped)</h2>\n" + $0.svg }.joined(separator: "\n")
         return """
         <!DOCTYPE html>
         <html lang="en">
@@ -41,7 +44,8 @@ public enum ScoreboardHTML {
         <h2>Actions per step per week, against target</h2>
         \(StepsChart(weeks: scoreboard.weeks).svg)
         <h2>Process coverage and results</h2>
-        \(CoverageChart(weeks: scoreboard.weeks).svg)
+        \(CoverageChart(weeks: scoreboard.weeks, excluded: Set(money.flatMap(\.kinds))).svg)
+        \(moneySection)
         <h2>Today's plan</h2>
         \(TodayPlanTable(plan: plan, day: todayScore).html)
         <details><summary>As text</summary><pre id="scoreboard-text">\(plainText.htmlEscaped)</pre></details>

@@ -60,12 +60,22 @@ public enum ScoreboardText {
             : "\(tally.kind) \(tally.count) (total \(NumberText.format(tally.sum)))"
     }
 
+    /// The weeks side by side; when they do not fit the width, several tables one under the
+    /// other, oldest first, so every week asked for is shown.
     private static func historyTable(_ allWeeks: [WeekScore], width: Int) -> [String] {
-        var weeks = allWeeks
-        while true {
-            let table = HistoryTable(weeks: weeks)
-            if weeks.count == 1 || table.width <= width { return table.lines }
-            weeks.removeFirst()
+        if HistoryTable(weeks: allWeeks).width <= width { return HistoryTable(weeks: allWeeks).lines }
+        var blocks: [[String]] = []
+        var start = 0
+        while start < allWeeks.count {
+            let block = { (end: Int) in
+                HistoryTable(weeks: Array(allWeeks[start..<end]), title: "weeks \(start + 1)–\(end) of \(allWeeks.count)")
+            }
+            var end = allWeeks.count
+            // The widest run of weeks from `start` that fits (at least one week).
+            while end - start > 1, block(end).width > width { end -= 1 }
+            blocks.append(block(end).lines)
+            start = end
         }
+        return Array(blocks.joined(separator: [""]))
     }
 }

@@ -33,15 +33,32 @@ public final class StderrJournal: Journal {
 
     /// The text written for `announcement` at `date`: one line, then the body indented.
     public static func line(for announcement: Announcement, at date: Date, in zone: TimeZone) -> String {
-        var head = "\(Timestamp.localWall(date, in: zone)) \(announcement.kind.rawValue)"
-        if let action = announcement.action { head += " \(action)" }
+        var head = Timestamp.localWall(date, in: zone)
+        // "started: salesd 0.1.0 started: …" and "day-off: Day off: …" say it twice: a message
+        // that names its kind (and its action) stands alone.
+        if namesItsKind(announcement) {
+            head += " \(announcement.message)"
+        } else {
+            head += " \(announcement.kind.rawValue)"
+            if let action = announcement.action { head += " \(action)" }
+            head += ": \(announcement.message)"
+        }
         // The engine's message already says how late a reminder is; the body only when it adds something.
-        head += ": \(announcement.message)"
         var lines = head.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if let body = announcement.body, !announcement.message.contains(body) {
             lines += body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         return lines.enumerated().map { $0.offset == 0 ? $0.element : "    " + $0.element }
             .joined(separator: "\n") + "\n"
+    }
+
+    /// Whether the message's first words already name the announcement's kind (`Done:`,
+    /// `Day off:`, `salesd 0.1.0 started:`) and its action, if it has one.
+    static func namesItsKind(_ announcement: Announcement) -> Bool {
+        let kind = announcement.kind.rawValue.replacingOccurrences(of: "-", with: " ")
+        let message = announcement.message.lowercased()
+        let words = message.split(separator: " ").prefix(3).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let named = message.hasPrefix(kind) || words.contains { $0.hasPrefix(kind) }
+        return named && announcement.action.map { announcement.message.contains($0) } != false
     }
 }

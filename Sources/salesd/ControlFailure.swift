@@ -27,7 +27,8 @@ enum ControlFailure {
                  "Another user may have put a fake salesd there. Start your own daemon on a socket of yours: salesd run --socket PATH"],
                 status: ExitStatus.unreachable)
         case .remote(let name, let reply):
-            return CommandFailure(refusal(error: name, reply: reply), status: ExitStatus.refused)
+            let refusal = ControlError.Kind(qualifiedName: name) != nil ? try? reply.parameters(ControlError.self) : nil
+            return CommandFailure(self.refusal(error: name, reply: reply), status: ExitStatus.refused, refusal: refusal)
         case .protocolViolation where error.message.contains("Broken pipe") || error.message.contains("closed"):
             return CommandFailure(
                 ["salesd: the daemon at \(socket) closed the connection (\(error.message))",

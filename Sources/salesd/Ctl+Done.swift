@@ -14,7 +14,7 @@ extension Salesd.Ctl {
                 Undo a mistake with: salesd ctl undo ACTION
                 """)
 
-        @Argument(help: "The action's id, as in 'salesd ctl today'.")
+        @Argument(help: "The action's id, as in 'salesd ctl today'.", completion: PlanCompletion.actions)
         var action: String
 
         @Argument(help: "How many units to record.")

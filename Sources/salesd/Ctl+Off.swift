@@ -9,10 +9,13 @@ extension Salesd.Ctl {
             discussion: """
                   salesd ctl off
                   salesd ctl off 2026-12-24 --reason "Christmas Eve"
+
+                A day already off (by the config's daysOff or an earlier off) is left as it is:
+                "already", exit 0. Take a day off back with: salesd ctl undo --day DATE
                 """)
 
-        @Argument(help: ArgumentHelp("The day: YYYY-MM-DD, today or yesterday.", valueName: "date"))
-        var day: DayArgument?
+        @Argument(help: ArgumentHelp("The day: YYYY-MM-DD, today, yesterday or tomorrow.", valueName: "date"))
+        var day: PlanDayArgument?
 
         @Option(help: ArgumentHelp("Why, kept in the ledger.", valueName: "text"))
         var reason: String?

@@ -7,7 +7,7 @@ extension Salesd.Ctl {
         static let configuration = CommandConfiguration(
             abstract: "Excuse an action for today: no more reminders, the streak is kept.")
 
-        @Argument(help: "The action's id.")
+        @Argument(help: "The action's id, as in 'salesd ctl today'.", completion: PlanCompletion.actions)
         var action: String
 
         @Option(help: ArgumentHelp("Why, kept in the ledger.", valueName: "text"))

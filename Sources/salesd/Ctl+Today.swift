@@ -7,15 +7,17 @@ extension Salesd.Ctl {
         static let configuration = CommandConfiguration(
             abstract: "Show today's plan (or another day's) and how far each action got.",
             discussion: """
-                NEXT marks the action to do now; ✓ done; – skipped or off.
+                Each row: the reminder time, the action's id (what done, skip and snooze take), the
+                title and the count. NEXT marks the action to do now; ✓ done; – skipped or off.
+                A past day's hint records with --day; a future day has none.
 
                   salesd ctl today
                   salesd ctl today --day yesterday
                   salesd ctl today --day 2026-11-27
                 """)
 
-        @Option(help: ArgumentHelp("The day to show: YYYY-MM-DD, today or yesterday. (default: today)", valueName: "date"))
-        var day: DayArgument?
+        @Option(help: ArgumentHelp("The day to show: YYYY-MM-DD, today, yesterday or tomorrow. (default: today)", valueName: "date"))
+        var day: PlanDayArgument?
 
         @OptionGroup var options: CtlOptions
 

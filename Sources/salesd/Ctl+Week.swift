@@ -10,6 +10,18 @@ extension Salesd.Ctl {
             discussion: """
                   salesd ctl week
                   salesd ctl week --weeks 4      this week and the three before, side by side
+
+                done/target   the actions done against the plan's targets (skipped and off days
+                              ask nothing)
+                pace          done against what the plan expects by now: "2 behind", "on pace"
+                coverage      how much of the process ran: steps with at least one action done,
+                              out of all the plan's steps ("process running at 40%: 2 of 5 steps")
+                adherence     done capped at each day's target, over the week's target: a busy
+                              day cannot hide an idle one
+                streak        days in a row with the plan met (skipped and off days keep it)
+                results       the lag measures recorded those weeks (salesd ctl result)
+
+                Weeks that do not fit the terminal's width are shown in blocks, one under the other.
                 """)
 
         @Option(help: "How many weeks to show (1 = this week).")

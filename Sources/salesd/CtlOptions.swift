@@ -6,7 +6,7 @@ struct CtlOptions: ParsableArguments {
         "The daemon's control socket. (default: $XDG_RUNTIME_DIR/salesd/control.sock)", valueName: "path"))
     var socket: String?
 
-    @Flag(help: "Print the daemon's reply as JSON (sorted keys) instead of text.")
+    @Flag(help: "Print the daemon's reply as JSON (sorted keys) instead of text; a failure too.")
     var json = false
 
     @Option(help: ArgumentHelp(

@@ -12,11 +12,25 @@ enum RecordText {
         return line
     }
 
-    /// `Undone: connection-requests −2 → 0 of 5 today`.
+    /// `Undone: connection-requests −2 → 0 of 5 today`, `Undone: day off on Thursday 24 December 2026`.
     static func undo(_ reply: UndoCall.Reply) -> String {
-        let progress = reply.progress
-        return "Undone: \(progress.action) −\(reply.undone.count ?? 1) → \(progress.done) of \(progress.target) "
-            + when(reply.undone)
+        let cancelled = reply.cancelled
+        let already = reply.outcome == .already ? " (already; nothing more taken back)" : ""
+        let on = when(cancelled)
+        let name = cancelled.action ?? ""
+        let standing = reply.progress.map { " → \($0.done) of \($0.target) " + on } ?? ""
+        let line: String
+        switch cancelled.kind {
+        case "done": line = "Undone: \(name) −\(cancelled.count ?? 1)" + (standing.isEmpty ? " " + on : standing)
+        case "skip": line = "Undone: skip of \(name) \(on)" + (reply.progress.map { " → \($0.done) of \($0.target)" } ?? "")
+        case "snooze": line = "Undone: snooze of \(name); its reminders are back"
+        case "day-off": line = "Undone: day off on \(WireTime.longDay(cancelled.day)); its reminders are back"
+        case "result":
+            let value = cancelled.value.map { " " + NumberText.format($0) } ?? ""
+            line = "Undone: result \(cancelled.resultKind ?? "?")\(value) \(on)"
+        default: line = "Undone: \(cancelled.kind) \(name) \(on)"
+        }
+        return line + already
     }
 
     /// `Snoozed: connection-requests until 10:15`.
@@ -26,18 +40,23 @@ enum RecordText {
 
     /// `Skipped: follow-ups for today (no more reminders)`.
     static func skip(_ reply: SkipCall.Reply) -> String {
-        "Skipped: \(reply.progress.action) for today (no more reminders)"
+        reply.outcome == .already
+            ? "Already skipped: \(reply.progress.action) for today (nothing recorded)"
+            : "Skipped: \(reply.progress.action) for today (no more reminders)"
     }
 
     /// `Day off: 2026-12-24 (no reminders; the streak is kept)`.
     static func dayOff(_ reply: DayOffCall.Reply) -> String {
-        "Day off: \(WireTime.longDay(reply.day)) (no reminders; the streak is kept)"
+        reply.outcome == .already
+            ? "Already a day off: \(WireTime.longDay(reply.day)) (nothing recorded)"
+            : "Day off: \(WireTime.longDay(reply.day)) (no reminders; the streak is kept)"
     }
 
-    /// `Recorded result: client 1 — signed the retainer`.
+    /// `Recorded result: client 1 — signed the retainer`, `Recorded result: revenue 12000 EUR`.
     static func result(_ reply: ResultCall.Reply) -> String {
         let event = reply.event
-        let value = event.value.map { " " + NumberText.format($0) } ?? ""
+        let currency = reply.unit.flatMap { $0 == "count" ? nil : " " + $0 } ?? ""
+        let value = event.value.map { " " + NumberText.format($0) + currency } ?? ""
         let note = event.note.map { " — " + $0 } ?? ""
         return "Recorded result: \(event.resultKind ?? "?")\(value)\(note)"
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import SalesDaemon
+import SalesLedger
 import SalesPlan
 import SalesSchedule
 import SalesSystemd
@@ -73,12 +75,27 @@ extension Salesd {
             var lines = source.notes
             lines.append("\(source.name): OK")
             lines += PlanSummary.lines(plan)
+            lines += vanishedIDs(plan)
             lines.append("")
             lines.append(window.isExplicit ? "Reminders \(window.title):" : "Next reminders:")
             lines += shown.isEmpty ? ["  none \(window.title)"] : ReminderListing.lines(shown, zone: zone)
             lines.append("")
             lines.append("then: salesd run   (or: systemctl --user start salesd.socket; after an edit: salesd ctl reload)")
             Output.print(lines)
+        }
+
+        /// Notes on action ids the ledger has history for that the plan no longer has, nor lists
+        /// as `formerly`: most likely a rename that would lose that history.
+        private func vanishedIDs(_ plan: Plan) -> [String] {
+            let folder = Ledger.defaultDirectory(environment: ProcessInfo.processInfo.environment)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(Ledger.fileName).path),
+                  let counts = try? Ledger.open(directory: folder).personEventCounts() else { return [] }
+            let known = Set(plan.actions.map(\.id)).union(plan.renames.keys)
+            return counts.keys.sorted().filter { !known.contains($0) }.map { id in
+                let guess = plan.closestAction(to: id).map { "\"\($0)\"" } ?? "its new action"
+                return "note: the ledger has \(counts[id]!) entr\(counts[id]! == 1 ? "y" : "ies") for \"\(id)\", "
+                    + "which is not in the plan; if it was renamed, add \"formerly\": [\"\(id)\"] to \(guess) to keep its history"
+            }
         }
 
         private func jsonReport(plan: Plan, source: ConfigInput, rows: [ReminderRow], zone: TimeZone) -> [String: Any] {

@@ -6,11 +6,14 @@ extension Salesd {
         static let configuration = CommandConfiguration(
             abstract: "Talk to the running daemon: see today's plan, record what you did.",
             discussion: """
-                Every verb takes --json (the daemon's reply as JSON, for scripts) and --socket PATH.
+                Every verb takes --json (the daemon's reply as JSON, for scripts; a failure is
+                then a JSON object too: kind, message, hint, exitCode) and --socket PATH.
 
                   salesd ctl next                          what's the next step?
                   salesd ctl done connection-requests 2    record 2 of them
-                  salesd ctl today                         today's plan and progress
+                  salesd ctl today                         today's plan, with action ids
+                  salesd ctl plan                          the week ahead
+                  salesd ctl log                           what was recorded lately
                   salesd ctl week                          the scoreboard
 
                 Exit codes: 0 success, 1 the daemon refused (the message says why),
@@ -18,7 +21,7 @@ extension Salesd {
                 """,
             subcommands: [
                 Status.self, Today.self, Next.self, Done.self, Undo.self, Snooze.self, Skip.self,
-                Off.self, Result.self, Week.self, Reload.self, Watch.self,
+                Off.self, Result.self, Week.self, Plan.self, Log.self, Reload.self, Watch.self,
             ]
         )
     }

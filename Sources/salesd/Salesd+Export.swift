@@ -8,21 +8,35 @@ extension Salesd {
     /// `salesd export --csv|--json`: every ledger event, oldest first, on stdout.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Dump the ledger as CSV or JSON Lines on standard output.",
+            abstract: "Dump the ledger as CSV (--csv) or JSON Lines (--json) on standard output.",
+            usage: "salesd export (--csv | --json) [--config <path>] [--state-dir <path>]",
             discussion: """
                 Columns: \(EventExport.columns.joined(separator: ", ")).
                 Times are UTC ISO 8601 with milliseconds; days are the plan's local days.
                 'salesd import FILE' reads either format back into an empty ledger.
                 """)
 
-        enum Format: String, EnumerableFlag {
-            case csv, json
-        }
+        // Two flags rather than one EnumerableFlag: argument-parser would print a required
+        // enumerable flag as "--csv --json" in the usage line, and a missing one as "--csv <csv>".
+        @Flag(help: "Write CSV with a header row.")
+        var csv = false
 
-        @Flag(help: "Output format (JSON is one object per line).")
-        var format: Format
+        @Flag(help: "Write JSON Lines: one object per event.")
+        var json = false
 
         @OptionGroup var ledgerOptions: LedgerOptions
+
+        enum Format { case csv, json }
+
+        var format: Format { csv ? .csv : .json }
+
+        static var usageText: String { "salesd export --csv > ledger.csv   (or: salesd export --json > ledger.jsonl)" }
+
+        func validate() throws {
+            if csv == json {
+                throw ValidationError((csv ? "give one format, not both" : "give a format") + ": " + Self.usageText)
+            }
+        }
 
         func run() throws {
             let ledger = try ledgerOptions.openForReading()
@@ -41,7 +55,9 @@ extension Salesd {
             abstract: "Load an export (CSV or JSON Lines) into an empty ledger.",
             discussion: """
                 Refuses a ledger that already has events (point --state-dir at a new folder), and a
-                folder a daemon is running on (it names the process).
+                folder a daemon is running on (it names the process). When there is no config file
+                yet (a new machine), the plan the export recorded last is written as the config, so
+                the daemon scores the history against it instead of the example plan.
                 """)
 
         @Argument(help: ArgumentHelp("The export to read ('-' for standard input).", valueName: "file"))
@@ -66,7 +82,32 @@ extension Salesd {
             } catch {
                 throw CommandFailure("salesd: \(error)")
             }
-            Output.print(["Imported \(events.count) events into \(ledger.path)"])
+            Output.print(["Imported \(events.count) events into \(ledger.path)"] + restorePlan(from: events))
+        }
+
+        /// A fresh home has no config, so the daemon would run the embedded example against the
+        /// imported history: the plan recorded last is written as the config instead. An existing
+        /// config (or one given with --config) is left alone.
+        private func restorePlan(from events: [SalesPlan.Event]) -> [String] {
+            guard ledgerOptions.config == nil else { return [] }
+            let path = Paths().configFile
+            if FileManager.default.fileExists(atPath: path) {
+                return ["Kept the config at \(path); past days are scored against the plans the export recorded"]
+            }
+            guard let latest = events.last(where: { $0.kind == .plan }), let text = latest.payload,
+                  (try? SalesPlan.Plan.parse(Data(text.utf8))) != nil else {
+                return ["The export records no plan to restore; write one with: salesd init"]
+            }
+            let url = URL(fileURLWithPath: path)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url, options: .atomic)
+            } catch {
+                return ["Could not write the recorded plan to \(path) (\(FileProblem.describe(error))); "
+                        + "write one with: salesd init"]
+            }
+            return ["Restored the plan recorded last (in force from \(latest.day)) to \(path)",
+                    "Check it with: salesd check-config   (a running daemon takes it with: salesd ctl reload)"]
         }
     }
 }

@@ -30,18 +30,42 @@ struct Salesd: ParsableCommand {
 
     /// Parses, runs, and exits with salesd's own codes: usage errors exit 2 (not argument-parser's 64),
     /// and a ``CommandFailure`` prints its lines and exits with its status.
+    ///
+    /// With `--json` anywhere on the command line, every failure (usage errors too) is one JSON
+    /// object on stdout instead (`kind`, `message`, `hint`, `exitCode`); the exit status is the same.
     static func main() {
+        let json = CommandLine.arguments.dropFirst().prefix { $0 != "--" }.contains("--json")
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(ArgumentRewrite.rewrite(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let failure as CommandFailure {
-            Output.error(failure.lines)
-            Foundation.exit(failure.status)
+            fail(failure, json: json)
         } catch {
             let status = ExitStatus.mapping(exitCode(for: error))
-            guard status == ExitStatus.usage else { exit(withError: error) }
+            // Help and --version exit 0 and print as text, --json or not.
+            guard status == ExitStatus.usage || (json && status != ExitStatus.success) else { exit(withError: error) }
+            if json {
+                let usage = fullMessage(for: error).split(separator: "\n").map(String.init)
+                    .filter { $0.hasPrefix("Usage:") || $0.contains("--help") }
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                let hint = usage.isEmpty ? nil : usage.joined(separator: "\n")
+                Output.print([JSONOutput.pretty(FailureJSON(
+                    kind: FailureJSON.kind(forStatus: status), message: message(for: error), hint: hint, exitCode: status))])
+                Foundation.exit(status)
+            }
             Output.error([fullMessage(for: error)])
             Foundation.exit(status)
         }
+    }
+
+    private static func fail(_ failure: CommandFailure, json: Bool) -> Never {
+        // No lines: the command reported the failure itself (check-config --json prints its own object).
+        if failure.lines.isEmpty, failure.refusal == nil { Foundation.exit(failure.status) }
+        if json {
+            Output.print([failure.jsonLine ? JSONOutput.line(failure.json) : JSONOutput.pretty(failure.json)])
+        } else {
+            Output.error(failure.lines)
+        }
+        Foundation.exit(failure.status)
     }
 }

@@ -1,6 +1,9 @@
 import SalesContract
 
 /// The human rendering of a `Today` reply: a heading with progress, then the plan with the next action first.
+///
+/// Each row shows the action's id, the word every other verb takes. Only today has a NEXT; a past
+/// day's hint records with `--day`, a future day has none (nothing can be recorded ahead).
 enum TodayText {
     static func lines(_ reply: TodayCall.Reply, colour: Bool) -> [String] {
         let day = reply.day
@@ -18,12 +21,14 @@ enum TodayText {
         let ordered = actions.enumerated()
             .sorted { (rank[$0.element.state] ?? 2, $0.offset) < (rank[$1.element.state] ?? 2, $1.offset) }
             .map(\.element)
-        let nextAction = ordered.first(where: \.isOpen)?.action
+        let isToday = day == reply.today
+        let isPast = day < reply.today
+        let nextAction = isToday || isPast ? ordered.first(where: \.isOpen)?.action : nil
         var table = TextTable()
         for action in ordered {
             let marker: String
             var style: (String) -> String = { $0 }
-            if action.action == nextAction {
+            if action.action == nextAction, isToday {
                 marker = "NEXT"
                 if colour { style = Colour.bold }
             } else if action.state == .done {
@@ -35,12 +40,12 @@ enum TodayText {
             } else {
                 marker = ""
             }
-            table.append([marker, action.time, action.step, action.title, action.tally], style: style)
+            table.append([marker, action.time, action.action, action.title, action.tally], style: style)
         }
         lines += table.lines()
         if let nextAction {
             lines.append("")
-            lines.append("then: salesd ctl done \(nextAction)")
+            lines.append("then: salesd ctl done \(nextAction)" + (isToday ? "" : " --day \(day)"))
         }
         return lines
     }

@@ -17,10 +17,10 @@ final class ControlInterfaceTests: XCTestCase {
             (.status, StatusCall(), StatusCall.Reply(
                 version: "", pid: 1, since: "", config: "", ledger: "", socket: "", timeZone: "", systemTimeZone: nil,
                 today: "", actionsToday: 0, doneToday: 0, nextReminder: nil, notifications: notifications, watchers: 0)),
-            (.today, TodayCall(), TodayCall.Reply(day: "", off: false, actions: [])),
+            (.today, TodayCall(), TodayCall.Reply(day: "", today: "", off: false, actions: [])),
             (.next, NextCall(), NextCall.Reply(day: "", action: nil, why: nil, remaining: 0)),
             (.done, DoneCall(action: "a"), DoneCall.Reply(outcome: .recorded, event: event, progress: progress)),
-            (.undo, UndoCall(), UndoCall.Reply(outcome: .recorded, undone: event, progress: progress)),
+            (.undo, UndoCall(), UndoCall.Reply(outcome: .recorded, undone: event, cancelled: event, progress: progress)),
             (.snooze, SnoozeCall(action: "a"), SnoozeCall.Reply(outcome: .recorded, until: "")),
             (.skip, SkipCall(action: "a"), SkipCall.Reply(outcome: .recorded, progress: progress)),
             (.dayOff, DayOffCall(), DayOffCall.Reply(outcome: .recorded, day: "")),
@@ -28,6 +28,8 @@ final class ControlInterfaceTests: XCTestCase {
             (.week, WeekCall(), WeekCall.Reply(scoreboard: board)),
             (.reload, ReloadCall(), ReloadCall.Reply(config: "", actions: 0, changed: false)),
             (.watch, WatchCall(), WatchCall.Reply(announcement: WatchEvent(kind: "", message: ""))),
+            (.plan, PlanCall(), PlanCall.Reply(today: "", days: [])),
+            (.log, LogCall(), LogCall.Reply(from: "", to: "", entries: [])),
         ]
     }
 
@@ -46,6 +48,9 @@ final class ControlInterfaceTests: XCTestCase {
             ("ActionState", progress), ("EventRecord", event), ("Announcement", WatchEvent(kind: "", message: "")),
             ("Reminder", StatusCall.Reminder(action: "", title: "", at: "", slot: "")),
             ("NotificationState", StatusCall.NotificationState(available: true, server: nil, capabilities: [], reason: nil)),
+            ("PlannedAction", PlannedAction(action: "", step: "", title: "", target: 1, at: [])),
+            ("PlanDay", PlanDay(day: "", off: false, actions: [])),
+            ("LogEntry", LogEntry(event: event, cancelled: false)),
         ]
         XCTAssertEqual(Set(idl.types.keys), Set(types.map(\.0)))
         for (name, value) in types {

@@ -44,16 +44,19 @@ struct SimulationDay: CustomStringConvertible {
     /// What the missed policy asks for after an outage over `(from, to]` (asleep, a clock jump, a
     /// restart): per action and day, the latest due reminder fires late if within grace, else it
     /// is recorded missed; the earlier ones are recorded missed; the missed actions of the day of
-    /// `to` are gathered into one announcement.
+    /// `to` are gathered into one announcement. The morning prompt of the day of `to` fires late
+    /// beyond grace too, while an action of that day is still to be reminded.
     func outcome(from: Date, to: Date) -> (fired: [String: Int], missed: Set<String>, gathered: Int) {
         let due = schedule.occurrences(from: from.addingTimeInterval(0.001), to: to.addingTimeInterval(0.001))
+        let planAhead = schedule.occurrences(on: calendar.day(of: to)).contains { $0.kind == .action && $0.instant > to }
         var fired: [String: Int] = [:], missed: Set<String> = [], gathered = 0
         for (_, group) in Dictionary(grouping: due, by: { "\($0.action) \($0.day)" }) {
             let sorted = group.sorted()
             for earlier in sorted.dropLast() { missed.insert(SimulationKey(earlier).description) }
             let latest = sorted.last!
             let lateness = to.timeIntervalSince(latest.instant)
-            if lateness <= plan.grace.timeInterval {
+            let usefulPrompt = latest.kind == .morning && latest.day == calendar.day(of: to) && planAhead
+            if lateness <= plan.grace.timeInterval || usefulPrompt {
                 fired[SimulationKey(latest).description] = Int(lateness * 1000)
             } else {
                 missed.insert(SimulationKey(latest).description)

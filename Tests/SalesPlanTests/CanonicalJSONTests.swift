@@ -38,6 +38,8 @@ final class CanonicalJSONTests: XCTestCase {
         full.weekStart = .sat
         full.backfillDays = 366
         full.notifications = NotificationSettings(enabled: false, urgency: .low)
+        full.results = [ResultKind(id: "deal", name: "Deals \" é", unit: .count),
+                        ResultKind(id: "fees", name: "Fees", unit: .currency("CHF"))]
         assertRoundTrips(full)
         assertRoundTrips(Plan(steps: [Step(id: "s", name: "S")], actions: []))
     }
@@ -66,6 +68,28 @@ final class CanonicalJSONTests: XCTestCase {
             "enabled": true,
             "urgency": "normal"
           },
+          "results": [
+            {
+              "id": "client",
+              "name": "Clients won",
+              "unit": "count"
+            },
+            {
+              "id": "proposal",
+              "name": "Proposals sent",
+              "unit": "count"
+            },
+            {
+              "id": "conversation-booked",
+              "name": "Sales conversations booked",
+              "unit": "count"
+            },
+            {
+              "id": "revenue",
+              "name": "Revenue",
+              "unit": "EUR"
+            }
+          ],
           "snooze": "15m",
           "steps": [
             {

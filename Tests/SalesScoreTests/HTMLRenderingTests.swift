@@ -58,4 +58,19 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertTrue(table.contains("<td>4/5</td>"))
         XCTAssertFalse(table.contains("Publish a useful post"))  // nurture is Tue/Thu
     }
+
+    /// Amounts of money get their own chart and axis in their currency; counts stay on the coverage chart.
+    func testMoneyAndCountsGetSeparateAxes() {
+        var plan = Fixtures.plan()
+        plan.results = [ResultKind(id: "client", name: "Clients", unit: .count),
+                        ResultKind(id: "proposal", name: "Proposals", unit: .currency("EUR"))]
+        let html = page(plan: plan)
+        let coverage = html.components(separatedBy: "<svg id=\"chart-coverage\"")[1].components(separatedBy: "</svg>")[0]
+        let money = html.components(separatedBy: "<svg id=\"chart-money-eur\"")[1].components(separatedBy: "</svg>")[0]
+        XCTAssertEqual(coverage.components(separatedBy: "data-kind=\"client\"").count - 1, 1)
+        XCTAssertFalse(coverage.contains("data-kind=\"proposal\""))
+        XCTAssertEqual(money.components(separatedBy: "data-kind=\"proposal\"").count - 1, 2)
+        XCTAssertTrue(money.contains("2000 EUR</text>"), "the axis is labelled in the currency")
+        XCTAssertTrue(html.contains("<h2>Results in EUR</h2>"))
+    }
 }

@@ -46,13 +46,14 @@ final class TextRenderingTests: XCTestCase {
         XCTAssertTrue(coloured.contains("\u{1B}[32m3 ahead\u{1B}[0m"))
     }
 
-    /// A narrow terminal gets shorter bars and only the weeks that fit.
-    func testNarrowTerminalDropsOlderWeeks() {
+    /// A narrow terminal gets shorter bars, and the weeks in blocks that fit: none is left out.
+    func testNarrowTerminalShowsEveryWeekInBlocks() {
         let text = ScoreboardText.render(RenderFixture.board(), color: false, width: 30)
         // Bars get the 5-cell minimum: 13/25 of 5 cells = 2.6 → 3.
         XCTAssertTrue(text.contains("Connect    ███░░  13/25  2 behind"))
-        // Three weeks need 12 + 7 + 7 + 8 = 34 columns; two need 27.
-        XCTAssertTrue(text.contains("last 2 weeks  03-15   03-22"))
-        XCTAssertFalse(text.contains("03-08"))
+        // Three weeks need 12 + 7 + 7 + 8 = 34 columns: two fit, then the third under them.
+        XCTAssertTrue(text.contains("weeks 1–2 of 3  03-08  03-15"), text)
+        XCTAssertTrue(text.contains("weeks 3–3 of 3   03-22"), text)
+        XCTAssertFalse(text.contains("last 3 weeks"))
     }
 }

@@ -31,8 +31,19 @@ final class JournalStderrTests: XCTestCase {
     func testTimeIsLocal() {
         let started = Announcement(kind: .started, message: "salesd started")
         XCTAssertEqual(lines(started, zone: TimeZone(identifier: "America/New_York")!), [
-            "2026-11-27 04:30:00 started: salesd started\n",
+            "2026-11-27 04:30:00 salesd started\n",
         ])
+    }
+
+    /// A message that names its kind and action is not prefixed with them again.
+    func testKindIsNotRepeated() {
+        let started = Announcement(kind: .started, message: "salesd 0.1.0 started: plan (embedded default plan)")
+        let done = Announcement(kind: .done, message: "Done: calls +1 → 1 of 3 on 2026-11-27", action: "calls")
+        let reminder = Announcement(kind: .reminder, message: "Call three warm leads", action: "calls")
+        let zone = TimeZone(identifier: "UTC")!
+        XCTAssertEqual(lines(started, zone: zone), ["2026-11-27 09:30:00 salesd 0.1.0 started: plan (embedded default plan)\n"])
+        XCTAssertEqual(lines(done, zone: zone), ["2026-11-27 09:30:00 Done: calls +1 → 1 of 3 on 2026-11-27\n"])
+        XCTAssertEqual(lines(reminder, zone: zone), ["2026-11-27 09:30:00 reminder calls: Call three warm leads\n"])
     }
 
     /// A reminder the real engine fires 5 s late says so once on stderr, and its progress once.
