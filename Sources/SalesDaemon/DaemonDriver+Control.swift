@@ -29,7 +29,7 @@ extension DaemonDriver {
                     DoneCall.Reply(outcome: outcome, event: wire.event(event), progress: progress(call.action, on: event.day, now: now))
                 }
         case .undo:
-            record(request, UndoCall.self) { .undo(action: $0.action, day: $0.day, request: $0.request) }
+            record(request, UndoCall.self) { .undo(action: $0.action, day: $0.day) }
                 reply: { [self] _, undo, outcome, now in
                     let cancelled = engine.cancelledEvent(by: undo) ?? undo
                     return UndoCall.Reply(outcome: outcome, undone: wire.event(undo), cancelled: wire.event(cancelled),

@@ -26,8 +26,6 @@ struct DayBook: Sendable {
     private(set) var undoable: [Event] = []
     /// Events an undo took back, by id, so a repeated undo can say what it took back.
     private(set) var cancelled: [Int64: Event] = [:]
-    /// Undo events by the request id they answered (see ``Command/undo(action:day:request:)``).
-    private(set) var undoRequests: [String: Event] = [:]
     /// Why a day was taken off with `salesd ctl off`.
     private(set) var dayOffReasons: [LocalDay: String] = [:]
     private(set) var skipped: Set<Key> = []
@@ -44,7 +42,6 @@ struct DayBook: Sendable {
             undoable.append(event)
             if let action = event.action { lastDone[action] = max(lastDone[action] ?? .distantPast, event.at) }
         case .undo:
-            if let request = Undo.request(of: event) { undoRequests[request] = event }
             guard let index = undoable.lastIndex(where: { $0.id == event.ref }) else { return }
             takeBack(undoable.remove(at: index))
         case .skip:
@@ -110,7 +107,6 @@ struct DayBook: Sendable {
         done = Dictionary(done.map { (Key(day: $0.key.day, action: name($0.key.action)!), $0.value) }, uniquingKeysWith: +)
         undoable = undoable.map(renamed)
         cancelled = cancelled.mapValues(renamed)
-        undoRequests = undoRequests.mapValues(renamed)
         skipped = Set(skipped.map { Key(day: $0.day, action: name($0.action)!) })
         snoozes = Dictionary(snoozes.map { (name($0.key)!, $0.value) }) { $0.from >= $1.from ? $0 : $1 }
         recorded = Set(recorded.map { ReminderKey(action: name($0.action)!, day: $0.day, slot: $0.slot) })
@@ -122,7 +118,6 @@ struct DayBook: Sendable {
         done = done.filter { $0.key.day >= day }
         undoable.removeAll { $0.day < day }
         cancelled = cancelled.filter { $0.value.day >= day }
-        undoRequests = undoRequests.filter { $0.value.day >= day }
         dayOffReasons = dayOffReasons.filter { $0.key >= day }
         skipped = skipped.filter { $0.day >= day }
         daysOff = daysOff.filter { $0 >= day }

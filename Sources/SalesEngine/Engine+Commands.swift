@@ -15,12 +15,12 @@ extension Engine {
             }
             let day = try resolveDay(dayText, today: today, parameter: "day", allowFuture: false)
             return Event(kind: .done, at: now, day: day, action: action, count: count, note: note, source: source)
-        case .undo(let action, let dayText, let request):
+        case .undo(let action, let dayText):
             if let action { try requireAction(action) }
             let day = try dayText.map { text throws(CommandError) in
                 try resolveDay(text, today: today, parameter: "day", allowFuture: true)
             }
-            return try undoEvent(action: action, day: day, request: request, now: now, source: source)
+            return try undoEvent(action: action, day: day, now: now, source: source)
         case .snooze(let action, let duration):
             try requireAction(action)
             let length = duration ?? plan.snooze

@@ -29,9 +29,9 @@ extension Engine {
                       versions: versions)
     }
 
-    /// `salesd 0.2.0 with plan …: 7 actions, zone Europe/London`, for the journal at start.
+    /// `salesd 0.2.0 started: plan …, 7 actions, zone Europe/London`, for the journal at start.
     public func startedAnnouncement(version: String, config: String) -> Announcement {
-        Announcement(kind: .started, message: "salesd \(version) with plan \(config): \(plan.actions.count) actions, "
+        Announcement(kind: .started, message: "salesd \(version) started: plan \(config), \(plan.actions.count) actions, "
             + "zone \(plan.timeZone ?? calendar.timeZone.identifier)")
     }
 

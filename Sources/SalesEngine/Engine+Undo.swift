@@ -4,7 +4,7 @@ import SalesPlan
 extension Engine {
     /// The undo event that takes back the latest done, skip, snooze, day off or result recorded
     /// (of `action`, for `day`), within the days the engine keeps.
-    func undoEvent(action: String?, day: LocalDay?, request: String?, now: Date, source: String)
+    func undoEvent(action: String?, day: LocalDay?, now: Date, source: String)
         throws(CommandError) -> Event
     {
         guard let target = book.undoable.last(where: {
@@ -15,15 +15,7 @@ extension Engine {
         return Event(kind: .undo, at: now, day: target.day, action: target.action,
                      count: target.kind == .done ? target.count ?? 1 : nil, ref: target.id,
                      resultKind: target.resultKind, value: target.value, source: source,
-                     payload: Undo.payload(request: request, undoes: target.kind))
-    }
-
-    /// The undo recorded earlier for this request id and the event it took back: a retried
-    /// request answers with them instead of taking back another event.
-    public func earlierUndo(request: String?) -> (undo: Event, cancelled: Event)? {
-        guard let request, let undo = book.undoRequests[request], let ref = undo.ref,
-              let cancelled = book.cancelled[ref] else { return nil }
-        return (undo, cancelled)
+                     payload: Undo.payload(undoes: target.kind))
     }
 
     /// The event an undo event took back.

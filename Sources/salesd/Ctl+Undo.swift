@@ -29,7 +29,7 @@ extension Salesd.Ctl {
 
         func run() throws {
             // One id per invocation: if the call is sent again, the daemon takes back nothing more.
-            let call = UndoCall(action: action, day: day?.text, request: UUID().uuidString.lowercased())
+            let call = UndoCall(action: action, day: day?.text)
             let reply = try options.client.call(call)
             Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.undo(reply)])
         }

@@ -44,27 +44,14 @@ final class EngineUndoTests: XCTestCase {
         }
     }
 
-    /// A request id seen before names the undo already recorded, so a retry takes back nothing more.
-    func testARepeatedRequestIsRecognised() throws {
-        var sim = Simulator(plan: fixturePlan(), start: instant("2026-11-27T09:00:00Z"))
-        try sim.command(.done(action: "call", count: 1, note: nil, day: nil), at: now)
-        try sim.command(.done(action: "call", count: 1, note: nil, day: nil), at: now)
-        XCTAssertNil(sim.engine.earlierUndo(request: "r-1"))
-        try sim.command(.undo(action: nil, request: "r-1"), at: now)
-        let earlier = try XCTUnwrap(sim.engine.earlierUndo(request: "r-1"))
-        XCTAssertEqual(earlier.undo.id, 3)
-        XCTAssertEqual(earlier.cancelled.id, 2)
-        XCTAssertEqual(sim.engine.doneCount("call", on: friday), 1)
-    }
-
-    /// The engine rebuilt from the ledger (a restart) knows what was undone and by which request.
+    /// The engine rebuilt from the ledger (a restart) knows what was undone.
     func testUndoSurvivesARestart() throws {
         var sim = Simulator(plan: fixturePlan(), start: instant("2026-11-27T09:00:00Z"))
         try sim.command(.skip(action: "call", reason: nil), at: now)
-        try sim.command(.undo(action: "call", request: "r-2"), at: now)
+        try sim.command(.undo(action: "call"), at: now)
         let restarted = Simulator(plan: fixturePlan(), start: now, events: sim.ledger)
         XCTAssertEqual(restarted.engine.states(on: friday, now: now).first { $0.action.id == "call" }?.state, .open)
-        XCTAssertEqual(restarted.engine.earlierUndo(request: "r-2")?.cancelled.kind, .skip)
+        XCTAssertEqual(restarted.engine.cancelledEvent(by: sim.ledger.last!)?.kind, .skip)
     }
 
     /// A second skip, a second day off and an off on a config day off repeat what is in force.
