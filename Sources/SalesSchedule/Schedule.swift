@@ -42,13 +42,17 @@ public struct Schedule: Sendable {
         guard uniform != nil || calendar.exists(day) else { return [] }
         let wall = day.daysSinceEpoch * 86_400
         var out: [Occurrence] = []
+        // Times of one action that land on one instant (two times in one spring-forward gap, a
+        // repeat slot next to it) are one reminder, named by the earliest planned time: times
+        // are added earliest first.
+        var placed: Set<InstantKey> = []
         func add(_ kind: Occurrence.Kind, _ action: String, _ time: LocalTime, _ isRepeat: Bool) {
             let resolved = uniform.map {
                 ResolvedInstant(
                     instant: Date(timeIntervalSince1970: Double(wall + time.secondsSinceMidnight - $0)),
                     shifted: false, repeated: false)
             } ?? calendar.resolve(time, on: day)
-            guard let resolved else { return }
+            guard let resolved, placed.insert(InstantKey(action: action, instant: resolved.instant)).inserted else { return }
             out.append(Occurrence(
                 kind: kind, action: action, day: day, time: time, instant: resolved.instant,
                 shifted: resolved.shifted, isRepeat: isRepeat))
@@ -61,6 +65,11 @@ public struct Schedule: Sendable {
             for (time, isRepeat) in Schedule.times(of: action) { add(.action, action.id, time, isRepeat) }
         }
         return out.sorted()
+    }
+
+    private struct InstantKey: Hashable {
+        var action: String
+        var instant: Date
     }
 
     /// Occurrences with `from <= instant < to`, in instant order.
