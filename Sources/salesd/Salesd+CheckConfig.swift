@@ -82,6 +82,8 @@ extension Salesd {
             var report: [String: JSONValue] = [
                 "config": .string(source.name), "embedded": .bool(source.isEmbedded),
                 "valid": true, "errors": [], "plan": planJSON,
+                // The zone rules come from the tzdata built into Foundation's ICU, not the system's.
+                "timeZone": .string(zone.identifier), "tzdata": .string(TimeZone.timeZoneDataVersion),
             ]
             let iso = ISO8601DateFormatter()
             iso.timeZone = zone
