@@ -146,6 +146,10 @@ extension DaemonDriver {
             var p: [String: JSONValue] = ["message": message]
             if let action { p["action"] = .string(action) }
             request.fail(Self.errorPrefix + "NothingToUndo", parameters: p)
+        case .nothingToSnooze(let action, _):
+            request.fail(Self.errorPrefix + "InvalidArgument", parameters: [
+                "parameter": "action", "value": .string(action), "message": message,
+            ])
         case .invalidArgument(let parameter, let value, _):
             request.fail(Self.errorPrefix + "InvalidArgument", parameters: [
                 "parameter": .string(parameter), "value": .string(value), "message": message,

@@ -5,6 +5,8 @@ public enum CommandError: Error, Hashable, Sendable, CustomStringConvertible {
     case noSuchAction(String, known: [String])
     case nothingToUndo(action: String?)
     case invalidArgument(parameter: String, value: String, message: String)
+    /// A snooze that would postpone nothing: the action is not yet due before `until` (plan's zone).
+    case nothingToSnooze(action: String, until: LocalTime)
 
     public var description: String {
         switch self {
@@ -16,6 +18,9 @@ public enum CommandError: Error, Hashable, Sendable, CustomStringConvertible {
             return "nothing to undo: no done \(what)recorded in the last days"
         case .invalidArgument(let parameter, let value, let message):
             return "\(parameter) \"\(value)\": \(message)"
+        case .nothingToSnooze(let action, let until):
+            return "\"\(action)\" has nothing due before \(until); nothing recorded "
+                + "(a snooze postpones reminders, it never brings one forward: see `salesd ctl today`)"
         }
     }
 }
