@@ -85,10 +85,9 @@ extension Salesd {
                 // The zone rules come from the tzdata built into Foundation's ICU, not the system's.
                 "timeZone": .string(zone.identifier), "tzdata": .string(TimeZone.timeZoneDataVersion),
             ]
-            let iso = ISO8601DateFormatter()
-            iso.timeZone = zone
+            let calendar = ZoneCalendar(timeZone: zone)
             report["reminders"] = .array(rows.map { row in
-                .object(["at": .string(iso.string(from: row.instant)), "planned": .string(row.planned), "action": .string(row.action),
+                .object(["at": .string(calendar.iso8601(row.instant)), "planned": .string(row.planned), "action": .string(row.action),
                          "shifted": .bool(row.shifted), "repeat": .bool(row.isRepeat)])
             })
             return report

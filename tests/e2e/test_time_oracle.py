@@ -20,7 +20,7 @@ TRICKY = [
     "America/Havana", "Asia/Tehran", "Asia/Gaza", "America/Nuuk", "Africa/Casablanca", "Antarctica/Troll",
     "Pacific/Chatham", "America/St_Johns", "Europe/Moscow", "Asia/Pyongyang", "America/Caracas",
     "Europe/Dublin", "America/Sao_Paulo", "Asia/Amman", "America/Goose_Bay", "Pacific/Fakaofo",
-    "America/Asuncion", "Asia/Damascus", "Pacific/Norfolk",
+    "America/Asuncion", "Asia/Damascus", "Pacific/Norfolk", "EET",
 ]
 
 

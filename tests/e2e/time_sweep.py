@@ -83,6 +83,12 @@ def main(argv=None):
     s = sweep(args.binary, zones, args.every, args.jobs, args.wrong, limit=args.limit)
     for problem in s["problems"][:200]:
         print(problem)
+    by_zone = {}
+    for problem in s["problems"]:
+        zone = problem.split(" ", 1)[0]
+        by_zone[zone] = by_zone.get(zone, 0) + 1
+    if by_zone:
+        print("discrepancies by zone: " + ", ".join(f"{z} {n}" for z, n in sorted(by_zone.items())))
     years = sorted(s["years"])
     print(f"time sweep: tzdata {time_oracle.tzdata_version()}, {s['cases']} cases, {s['rows']} reminders compared, "
           f"{len(s['zones'])} zones with offset changes, years {years[0] if years else '-'}–{years[-1] if years else '-'}, "
