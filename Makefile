@@ -92,7 +92,7 @@ _e2e:
 # 2005–2037 (~30 000 listings, ~15 min on 2 cores); make test runs a sample of it.
 time-sweep: build $(VENV)/.installed
 	@mkdir -p $(ARTIFACTS)
-	$(TEST_PYTHON) tests/e2e/time_sweep.py "$(BIN)" --jobs $(or $(JOBS),2) 2>&1 | tee $(ARTIFACTS)/time-sweep.log
+	$(TEST_PYTHON) tests/e2e/time_sweep.py "$(BIN)" --jobs $(or $(JOBS),2) $(SWEEP_ARGS) 2>&1 | tee $(ARTIFACTS)/time-sweep.log
 
 # The Python packages of the tests (pytest, the reference Varlink client), in a venv that sees
 # none of the interpreter's own site-packages: what requirements-test.txt lists is all there is.

@@ -37,6 +37,18 @@ public struct Schedule: Sendable {
     }
 
     private func computeOccurrences(on day: LocalDay) -> [Occurrence] {
+        let own = placeTimes(on: day)
+        // A time in a gap that runs to midnight fires at the next day's first instant; when the
+        // action has a reminder of that day's at the same instant, that one stands for both.
+        let spilled = own.filter { $0.shifted && calendar.day(of: $0.instant) > day }
+        guard !spilled.isEmpty else { return own }
+        let next = Set(placeTimes(on: day.adding(days: 1)).map { InstantKey(action: $0.action, instant: $0.instant) })
+        return own.filter { occurrence in
+            !(spilled.contains(occurrence) && next.contains(InstantKey(action: occurrence.action, instant: occurrence.instant)))
+        }
+    }
+
+    private func placeTimes(on day: LocalDay) -> [Occurrence] {
         guard !plan.daysOff.contains(day) else { return [] }
         let uniform = calendar.uniformOffset(on: day)
         guard uniform != nil || calendar.exists(day) else { return [] }

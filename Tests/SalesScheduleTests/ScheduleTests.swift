@@ -81,6 +81,24 @@ final class ScheduleTests: XCTestCase {
         XCTAssertEqual(Set(fall.map(\.instant)).count, 7)
     }
 
+    /// Nuuk's gap runs 23:00 → 00:00: Saturday's 23:30 fires at Sunday's first instant, unless Sunday has its own then.
+    func testAGapToMidnightFiresOnTheNextDaysFirstInstant() {
+        let late = PlanAction(id: "late", step: "connect", title: "Late", at: [time("23:30")])
+        let both = PlanAction(id: "both", step: "connect", title: "Both", at: [time("23:30"), time("00:00")])
+        let s = Schedule(plan: plan([late, both]), calendar: zone("America/Nuuk"))
+        let saturday = s.occurrences(on: day("2027-03-27")).filter { $0.kind == .action }
+        XCTAssertEqual(saturday.map(\.action), ["both", "late"])
+        let spilled = saturday.first { $0.action == "late" }!
+        XCTAssertEqual(spilled.instant, utc("2027-03-28T01:00:00Z"))
+        XCTAssertTrue(spilled.shifted)
+        XCTAssertEqual(saturday.first { $0.action == "both" }?.slot, "00:00", "Saturday's own 00:00; its 23:30 gives way")
+        let sunday = s.occurrences(on: day("2027-03-28")).filter { $0.action == "both" }
+        XCTAssertEqual(sunday.first?.instant, utc("2027-03-28T01:00:00Z"))
+        // Apia skipped 2011-12-30 whole: no reminders that day.
+        let apia = Schedule(plan: plan([late]), calendar: zone("Pacific/Apia"))
+        XCTAssertEqual(apia.occurrences(on: day("2011-12-30")), [])
+    }
+
     /// Days placed with one offset give exactly the instants `resolve` gives, every day of a year.
     func testUniformDaysMatchResolveEveryDay() {
         let times = ["00:00", "00:30", "01:30", "02:30", "09:30", "23:59:59"].map(time)

@@ -8,7 +8,8 @@ release of the ICU inside Foundation (`check-config --json` reports it as `tzdat
 The rules, from the README's time-rules table:
 - a reminder is (action, local day, local time) in the plan's zone;
 - a local time that does not exist (spring forward) fires once, at the first instant after
-  the gap, marked shifted; a local time that occurs twice (fall back) fires at its first
+  the gap, marked shifted (the next day's first instant when the gap runs to midnight, unless
+  the action has a reminder of its own then); a local time that occurs twice (fall back) fires at its first
   occurrence; a day the zone skips has no reminders;
 - `repeat` adds a re-reminder every step after each `at` time, up to `until` (default the end
   of the day), wall-clock times that are not already an `at` time;
@@ -110,9 +111,9 @@ def resolve(tz, day, seconds, wrong=None):
             lo = mid
         else:
             hi = mid
-    if local_date(tz, hi) != day:
-        # The gap swallows the end of this day: the time has no instant on it.
-        return None
+    # When the gap runs to midnight (America/Nuuk, 23:00 → 00:00) this is the next day's first
+    # instant: the README's rule holds all the same. (A day skipped whole has no times at all;
+    # `reminders` does not ask about it.)
     return hi, True
 
 
@@ -218,12 +219,19 @@ def reminders(plan, first_day, days, wrong=None):
                     # Same instant, same action, same day: one reminder, the earliest planned time.
                     by_instant.setdefault(instant, (seconds, shifted, is_repeat))
                 for instant, (seconds, shifted, is_repeat) in by_instant.items():
-                    if start <= instant < end:
-                        rows.append({"instant": instant, "offset": offset_at(tz, instant),
-                                     "planned": format_time(seconds), "action": action_id,
-                                     "shifted": shifted, "repeat": is_repeat})
+                    rows.append({"instant": instant, "offset": offset_at(tz, instant),
+                                 "planned": format_time(seconds), "action": action_id,
+                                 "shifted": shifted, "repeat": is_repeat, "day": day})
         day += dt.timedelta(days=1)
-    return sorted(rows, key=lambda r: (r["instant"], r["action"], r["planned"]))
+    # One action, one instant, two days (a gap time pushed past midnight meets the new day's
+    # own time): one reminder, the new day's.
+    owners = {}
+    for row in rows:
+        owners.setdefault((row["action"], row["instant"]), []).append(row)
+    kept = [row for row in rows
+            if not any(other["day"] > row["day"] for other in owners[(row["action"], row["instant"])])]
+    return sorted(({k: v for k, v in row.items() if k != "day"} for row in kept if start <= row["instant"] < end),
+                  key=lambda r: (r["instant"], r["action"], r["planned"]))
 
 
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2}))$")
@@ -370,20 +378,38 @@ def case_plan(name, instant, before, after, variant=0):
     return plan, change_day
 
 
-def cases(zones, first_year=2005, last_year=2037, every=1):
-    """(zone, plan, first day, days) for each change: the change day ±1, and the change day alone."""
+def steady_plan(name):
+    """A plan for a zone without offset changes: times at and near midnight, noon, a repeat."""
+    plan = {
+        "version": 1, "timeZone": name, "morningPrompt": "00:00", "weeklyReview": {"day": "fri", "at": "23:59:59"},
+        "steps": [{"id": "s", "name": "Step"}],
+        "actions": [
+            {"id": "edges", "step": "s", "title": "edges", "at": ["00:00", "00:00:01", "12:00", "23:59", "23:59:59"]},
+            {"id": "repeat", "step": "s", "title": "repeat", "days": ["weekdays"], "at": "22:30", "repeat": "7m"},
+        ],
+    }
+    return plan
+
+
+def cases(zones, first_year=2005, last_year=2037, every=1, thin=1):
+    """(zone, plan, first day, days) for each change: the change day ±1, and the change day alone.
+
+    A zone without changes in those years gets one listing of three days. With `thin`, a zone
+    whose changes are those of a zone already swept (a link, or a zone sharing its rules)
+    takes every `thin`th change only.
+    """
     n = 0
     seen = set()
     for name in zones:
         changes = transitions(name, first_year, last_year)
-        # A zone whose changes are those of a zone already swept (a link, or a zone sharing
-        # its rules since 2005) gets every 10th change: enough to catch a name resolved
-        # differently, without sweeping the same rules twice.
-        thin = 10 if tuple(changes) in seen else 1
+        if not changes:
+            yield name, steady_plan(name), dt.date(min(max(2026, first_year), last_year), 1, 14), 3
+            continue
+        step = every * (thin if tuple(changes) in seen else 1)
         seen.add(tuple(changes))
         for instant, before, after in changes:
             n += 1
-            if n % (every * thin):
+            if n % step:
                 continue
             plan, day = case_plan(name, instant, before, after, variant=n)
             yield name, plan, day - dt.timedelta(days=1), 3
