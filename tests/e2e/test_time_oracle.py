@@ -124,3 +124,10 @@ def test_every_zone_of_the_tzdata_is_known_to_salesd(salesd_bin, tmp_path):
         rows = check_config_json(salesd_bin, plan, tmp_path, "--from", "2030-06-15")["reminders"]
         want = time_oracle.reminders(plan, dt.date(2030, 6, 15), 1)
         assert time_oracle.compare(want, rows) == [], name
+
+
+def test_offsets_with_seconds_are_written_and_placed_exactly(salesd_bin):
+    """Before 1972 Monrovia ran at −00:44:30 and Amsterdam at +00:19:32 (to 1937): rows match, offsets to the second."""
+    s = time_sweep.sweep(str(salesd_bin), ["Africa/Monrovia", "Europe/Amsterdam"], first_year=1935, last_year=1972)
+    assert s["cases"] >= 20
+    assert not s["problems"], "\n".join(s["problems"][:20])

@@ -234,7 +234,8 @@ def reminders(plan, first_day, days, wrong=None):
                   key=lambda r: (r["instant"], r["action"], r["planned"]))
 
 
-ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2}))$")
+# check-config writes `+HH:MM`, or `+HH:MM:SS` for an offset with seconds (local mean time).
+ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2})(?::(\d{2}))?)$")
 
 
 def parse_row(row):
@@ -243,7 +244,8 @@ def parse_row(row):
     if not m:
         raise ValueError(f"`at` {row['at']!r} is not ISO 8601 with a UTC offset")
     y, mo, d, h, mi, s = (int(x) for x in m.groups()[:6])
-    offset = 0 if m.group(7) == "Z" else (1 if m.group(8) == "+" else -1) * (int(m.group(9)) * 3600 + int(m.group(10)) * 60)
+    offset = 0 if m.group(7) == "Z" else (1 if m.group(8) == "+" else -1) * (
+        int(m.group(9)) * 3600 + int(m.group(10)) * 60 + int(m.group(11) or 0))
     wall = int((dt.datetime(y, mo, d, h, mi, s) - EPOCH).total_seconds())
     return {"instant": wall - offset, "offset": offset, "planned": row["planned"], "action": row["action"],
             "shifted": row["shifted"], "repeat": row["repeat"]}
