@@ -1,59 +1,19 @@
-"""The real daemon through real clock changes, and a snooze that never moves a reminder earlier.
+"""The real daemon through real clock changes (issue #13).
 
-The daemon's clock is the test clock (an offset file re-read on SIGUSR2, see test_clock.py):
-each test jumps it to a few seconds before an instant and lets real time cross it, then reads
-the real journal.
+The daemon's clock is the test clock (an offset file re-read on SIGUSR2, see harness/clock.py):
+the test jumps it to a few seconds before each promised instant and lets real time cross it,
+then reads the real journal.
 """
 
 import datetime as dt
-import json
-import signal
-import time
 
 import pytest
 
 import time_oracle
-from harness.daemon import run_salesd
+from harness.clock import DaemonTestClock, daemon_now, ledger, utc, wait_reminder, watch, wire
 from harness.plans import unique_id
 
 UTC = dt.timezone.utc
-RESCHEDULED = "wall clock changed; rescheduled"
-
-
-class DaemonTestClock:
-    """The daemon's clock: `set(instant)` makes it show `instant` now."""
-
-    def __init__(self, daemon):
-        self.daemon = daemon
-        self.file = daemon.root / "clock-offset"
-
-    def start_at(self, instant):
-        self.file.write_text(f"{instant.timestamp() - time.time():.3f}\n")
-        self.daemon.env["SALESD_TEST_CLOCK_OFFSET_FILE"] = str(self.file)
-        self.daemon.start()
-
-    def set(self, instant, journal):
-        """Jumps the daemon's clock and waits until it has rescheduled."""
-        done = len(journal(at_least=0, _PID=str(self.daemon.pid), MESSAGE=RESCHEDULED))
-        self.file.write_text(f"{instant.timestamp() - time.time():.3f}\n")
-        self.daemon.signal(signal.SIGUSR2)
-        journal(at_least=done + 1, _PID=str(self.daemon.pid), MESSAGE=RESCHEDULED)
-
-
-def watch(daemon):
-    watcher = daemon.watch()
-    deadline = time.monotonic() + 10
-    while daemon.status()["watchers"] < 1:
-        assert time.monotonic() < deadline, "the daemon never registered the Watch call"
-    return watcher
-
-
-def utc(seconds):
-    return dt.datetime.fromtimestamp(seconds, UTC)
-
-
-def wire(text):
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def changes(zone, year):
@@ -95,20 +55,6 @@ def night_plan(zone, year):
     plan = {"version": 1, "timeZone": zone, "grace": "10m", "steps": [{"id": "s", "name": "Step"}],
             "actions": actions}
     return plan, ids, (f_at, f_before, f_after, middle)
-
-
-def wait_reminder(watcher, action, instant, timeout=20.0, tolerance=0.0):
-    """Waits for the reminder of `action` scheduled at `instant` (UTC seconds) on the Watch stream."""
-    deadline = time.monotonic() + timeout
-    with watcher.condition:
-        # Watch shows whole seconds: a snooze's end is no whole second.
-        while not any(abs(wire(a["scheduled"]).timestamp() - instant) <= tolerance
-                      for a in watcher.matching("reminder", action=action)):
-            remaining = deadline - time.monotonic()
-            assert remaining > 0 and watcher.ended is None, (
-                f"no reminder of {action} at {utc(instant)} within {timeout}s ({watcher.ended}); "
-                f"seen: {watcher.announcements}")
-            watcher.condition.wait(remaining)
 
 
 @pytest.mark.parametrize("zone", ["Europe/London", "America/New_York"])
@@ -155,17 +101,6 @@ def test_a_spring_and_a_fall_night_fire_each_reminder_once_on_time(make_daemon, 
     late = [e for e in reminders if int(e.get("SALESD_LATENESS_MS", "0")) >= 2000]
     assert not late, late
     assert not [e for name in ids.values() for e in journal(at_least=0, SALESD_EVENT="missed", SALESD_ACTION=name)]
-
-
-def ledger(daemon):
-    """The whole ledger as JSON Lines, read while the daemon runs."""
-    exported = run_salesd(daemon.binary, ["export", "--json"], daemon.env)
-    assert exported.rc == 0, exported.output
-    return [json.loads(line) for line in exported.stdout.splitlines() if line.strip()]
-
-
-def daemon_now(clock):
-    return time.time() + float(clock.file.read_text())
 
 
 def wire_stamp(seconds):

@@ -4,7 +4,7 @@ import datetime as dt
 import json
 
 from harness.plans import unique_id
-from test_dst_nights import DaemonTestClock, ledger, wait_reminder, watch, wire
+from harness.clock import DaemonTestClock, ledger, wait_reminder, watch, wire
 
 UTC = dt.timezone.utc
 
