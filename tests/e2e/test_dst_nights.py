@@ -32,15 +32,18 @@ def hhmmss(seconds):
 def night_plan(zone, year):
     """Reminders inside and around the changed hour of both nights, each action on its night only."""
     (s_at, s_before, s_after), (f_at, f_before, f_after) = changes(zone, year)
-    spring_day = time_oracle.local_date(time_oracle.zone(zone), s_at).isoformat()
-    fall_day = time_oracle.local_date(time_oracle.zone(zone), f_at).isoformat()
+    tz = time_oracle.zone(zone)
+    # The days on either side of each change (one day, unless it is at midnight as in Nuuk,
+    # whose Saturday 23:xx times spill into Sunday's first instant).
+    spring_days = sorted({time_oracle.local_date(tz, s_at - 1).isoformat(), time_oracle.local_date(tz, s_at).isoformat()})
+    fall_day = time_oracle.local_date(tz, f_at).isoformat()
     gap_start, gap_end = s_at + s_before, s_at + s_after  # local wall clock, as seconds
     doubled_start, doubled_end = f_at + f_after, f_at + f_before
     middle = (doubled_start + doubled_end) // 2
     ids = {name: unique_id(name) for name in ("spring", "fall", "rep", "mark")}
     actions = [
         # Before, inside (twice: one reminder), at and after the gap.
-        {"id": ids["spring"], "step": "s", "title": "Spring night", "days": [spring_day],
+        {"id": ids["spring"], "step": "s", "title": "Spring night", "days": spring_days,
          "at": [hhmmss(gap_start - 1), hhmmss(gap_start + 600), hhmmss(gap_start + 1800), hhmmss(gap_end),
                 hhmmss(gap_end + 2)]},
         # Before, inside and at the end of the doubled hour: each once, at its first occurrence.
@@ -57,14 +60,16 @@ def night_plan(zone, year):
     return plan, ids, (f_at, f_before, f_after, middle)
 
 
-@pytest.mark.parametrize("zone", ["Europe/London", "America/New_York"])
+@pytest.mark.parametrize("zone", ["Europe/London", "America/New_York", "America/Nuuk"])
 def test_a_spring_and_a_fall_night_fire_each_reminder_once_on_time(make_daemon, journal, zone):
     """Through both 2027 clock changes each reminder fires once, at the instant the oracle promises; none missed."""
     plan, ids, (f_at, f_before, f_after, middle) = night_plan(zone, 2027)
     expected = []
     for day in sorted({d for a in plan["actions"] for d in a["days"]}):
         expected += time_oracle.reminders(plan, dt.date.fromisoformat(day), 1)
-    assert any(r["shifted"] for r in expected)
+    # In Nuuk the gap ends at Sunday 00:00, which the plan names itself: that reminder stands for
+    # Saturday's times in the gap, so nothing is marked shifted there.
+    assert any(r["shifted"] for r in expected) or zone == "America/Nuuk"
     # The middle of the doubled hour comes round a second time at this instant: real time
     # crosses it too, ended by a snooze of the marker (which was reminded in the first pass).
     second_middle = middle - f_after
@@ -79,7 +84,7 @@ def test_a_spring_and_a_fall_night_fire_each_reminder_once_on_time(make_daemon, 
     snooze_end = None
     for stop in stops:
         if stop - 5 > daemon_now(clock):
-            clock.set(utc(stop - 3), journal)
+            clock.set(utc(stop - 2), journal)
         if stop == second_middle:
             result = daemon.ctl("snooze", ids["mark"], "6s")
             assert result.rc == 0, result.output

@@ -83,7 +83,7 @@ def main(argv=None):
                         help="zones whose changes repeat an earlier zone's take every Nth change (quicker)")
     args = parser.parse_args(argv)
     zones = args.zones.split(",") if args.zones else time_oracle.all_zones()
-    s = sweep(args.binary, zones, args.every, args.jobs, args.wrong, limit=args.limit, thin=args.thin)
+    s = sweep(args.binary, zones, args.every, args.jobs, args.wrong or time_oracle.WRONG, limit=args.limit, thin=args.thin)
     for problem in s["problems"][:200]:
         print(problem)
     by_zone = {}
