@@ -83,7 +83,8 @@ extension Salesd {
                 "config": .string(source.name), "embedded": .bool(source.isEmbedded),
                 "valid": true, "errors": [], "plan": planJSON,
                 // The zone rules come from the tzdata built into Foundation's ICU, not the system's.
-                "timeZone": .string(zone.identifier), "tzdata": .string(TimeZone.timeZoneDataVersion),
+                // As the plan names it: Foundation calls "UTC" "GMT".
+                "timeZone": .string(plan.timeZone ?? zone.identifier), "tzdata": .string(TimeZone.timeZoneDataVersion),
             ]
             let calendar = ZoneCalendar(timeZone: zone)
             report["reminders"] = .array(rows.map { row in
