@@ -41,6 +41,7 @@ extension DaemonDriver {
             desktop.stepNames = Daemon.stepNames(plan)
         }
         perform(engine.replacePlan(plan, calendar: calendar(for: plan), now: clock.now))
+        DisplayZone.shared.zone = engine.calendar.timeZone
         announce(Announcement(
             kind: .reloaded, message: "Reloaded \(source): \(plan.actions.count) actions"
                 + (changed ? "" : " (unchanged)"), priority: .info), desktop: false, buttons: [])
@@ -62,6 +63,7 @@ extension DaemonDriver {
         guard calendar.timeZone.identifier != engine.calendar.timeZone.identifier else { return }
         // replacePlan deals with what the change made due and re-arms: no extra wake needed.
         perform(engine.replacePlan(engine.plan, calendar: calendar, now: clock.now))
+        DisplayZone.shared.zone = calendar.timeZone
         logger.notice("system time zone is now \(calendar.timeZone.identifier); rescheduled")
     }
 
