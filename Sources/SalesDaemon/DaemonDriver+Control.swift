@@ -229,6 +229,10 @@ extension ControlError {
                           hint: closest.map { "record it with: salesd ctl result \($0)" }
                               ?? "declare it in the config's \"results\" (known: \(known.joined(separator: ", "))), then: salesd ctl reload",
                           parameter: "kind", value: kind)
+            case .nothingToSnooze(let action, _):
+                self.init(.invalidArgument, message: error.description,
+                          hint: "snooze postpones reminders; with none due before then there is nothing to postpone",
+                          parameter: "action", value: action)
             case .invalidArgument(let parameter, let value, _):
                 self.init(.invalidArgument, message: error.description, parameter: parameter, value: value)
             }

@@ -43,6 +43,7 @@ extension DaemonDriver {
             desktop.stepNames = Daemon.stepNames(plan)
         }
         perform(engine.replacePlan(plan, calendar: calendar(for: plan), now: clock.now))
+        DisplayZone.shared.zone = engine.calendar.timeZone
         announce(engine.reloadedAnnouncement(config: source.description, changed: changed), desktop: false, buttons: [])
         request?.reply(ReloadCall.Reply(config: source.description, actions: plan.actions.count, changed: changed))
     }
@@ -59,6 +60,7 @@ extension DaemonDriver {
         guard calendar.timeZone.identifier != engine.calendar.timeZone.identifier else { return }
         // replacePlan deals with what the change made due and re-arms: no extra wake needed.
         perform(engine.replacePlan(engine.plan, calendar: calendar, now: clock.now))
+        DisplayZone.shared.zone = calendar.timeZone
         logger.notice("system time zone is now \(calendar.timeZone.identifier); rescheduled")
     }
 

@@ -9,6 +9,8 @@ public enum CommandError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A result kind the plan does not track.
     case noSuchResultKind(String, known: [String], closest: String?)
     case invalidArgument(parameter: String, value: String, message: String)
+    /// A snooze that would postpone nothing: the action is not yet due before `until` (plan's zone).
+    case nothingToSnooze(action: String, until: LocalTime)
 
     public var description: String {
         switch self {
@@ -28,6 +30,9 @@ public enum CommandError: Error, Hashable, Sendable, CustomStringConvertible {
             return "no result kind \"\(kind)\" in the plan (\(hint)the plan tracks: \(known.joined(separator: ", ")))"
         case .invalidArgument(let parameter, let value, let message):
             return "\(parameter) \"\(value)\": \(message)"
+        case .nothingToSnooze(let action, let until):
+            return "\"\(action)\" has nothing due before \(until); nothing recorded "
+                + "(a snooze postpones reminders, it never brings one forward: see `salesd ctl today`)"
         }
     }
 }

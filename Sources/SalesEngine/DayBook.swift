@@ -18,6 +18,9 @@ struct DayBook: Sendable {
     struct Snooze: Hashable, Sendable {
         var from: Date
         var until: Date
+        /// Whether its end owes a reminder: the action was reminded that day before the snooze,
+        /// or a reminder of it fell inside the snooze (and was postponed to its end).
+        var owed: Bool = true
     }
 
     private(set) var done: [Key: Int] = [:]
@@ -33,6 +36,8 @@ struct DayBook: Sendable {
     /// The latest snooze per action.
     private(set) var snoozes: [String: Snooze] = [:]
     private(set) var recorded: Set<ReminderKey> = []
+    /// When each action was last reminded on each day (fired, not missed).
+    private(set) var reminded: [Key: Date] = [:]
     private(set) var lastDone: [String: Date] = [:]
 
     mutating func apply(_ event: Event) {
@@ -58,6 +63,10 @@ struct DayBook: Sendable {
             undoable.append(event)
         case .reminder, .missed:
             recorded.insert(ReminderKey(action: event.action ?? "", day: event.day, slot: event.slot ?? ""))
+            if event.kind == .reminder {
+                let key = Key(day: event.day, action: event.action ?? "")
+                reminded[key] = max(reminded[key] ?? .distantPast, event.at)
+            }
         case .result:
             undoable.append(event)
         case .plan:
@@ -111,7 +120,17 @@ struct DayBook: Sendable {
         snoozes = Dictionary(snoozes.map { (name($0.key)!, $0.value) }) { $0.from >= $1.from ? $0 : $1 }
         recorded = Set(recorded.map { ReminderKey(action: name($0.action)!, day: $0.day, slot: $0.slot) })
         lastDone = Dictionary(lastDone.map { (name($0.key)!, $0.value) }, uniquingKeysWith: max)
+        reminded = Dictionary(reminded.map { (Key(day: $0.key.day, action: name($0.key.action)!), $0.value) },
+                              uniquingKeysWith: max)
     }
+
+    /// Whether `action` was reminded on `day` at or before `instant`.
+    func wasReminded(_ action: String, on day: LocalDay, before instant: Date) -> Bool {
+        (reminded[Key(day: day, action: action)] ?? .distantFuture) <= instant
+    }
+
+    /// Marks whether the latest snooze of `action` owes a reminder at its end.
+    mutating func setOwed(_ owed: Bool, action: String) { snoozes[action]?.owed = owed }
 
     /// Forgets what happened before `day` (it no longer affects reminders).
     mutating func prune(before day: LocalDay) {
@@ -122,5 +141,6 @@ struct DayBook: Sendable {
         skipped = skipped.filter { $0.day >= day }
         daysOff = daysOff.filter { $0 >= day }
         recorded = recorded.filter { $0.day >= day }
+        reminded = reminded.filter { $0.key.day >= day }
     }
 }

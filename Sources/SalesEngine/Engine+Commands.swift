@@ -24,8 +24,15 @@ extension Engine {
         case .snooze(let action, let duration):
             try requireAction(action)
             let length = duration ?? plan.snooze
-            return Event(kind: .snooze, at: now, day: today, action: action,
-                         until: now.addingTimeInterval(length.timeInterval), source: source)
+            let until = now.addingTimeInterval(length.timeInterval)
+            // A snooze postpones; it never advances. With nothing due before its end (not yet
+            // reminded, no reminder inside it), it would only bring a later reminder forward.
+            let open = !isOff(today) && !book.isSkipped(action, on: today)
+                && book.doneCount(action, on: today) < (plan.action(id: action)?.target ?? 1)
+            guard open, snoozeIsOwed(action: action, from: now, until: until) else {
+                throw .nothingToSnooze(action: action, until: calendar.time(of: until))
+            }
+            return Event(kind: .snooze, at: now, day: today, action: action, until: until, source: source)
         case .skip(let action, let reason):
             try requireAction(action)
             return Event(kind: .skip, at: now, day: today, action: action, note: reason, source: source)

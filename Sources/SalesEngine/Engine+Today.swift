@@ -18,7 +18,8 @@ extension Engine {
                 : done >= action.target ? .done
                 : book.isSkipped(action.id, on: day) ? .skipped
                 : .open
-            let snooze = book.snoozes[action.id].map(\.until).flatMap { $0 > now && calendar.day(of: $0) == day ? $0 : nil }
+            let snooze = book.snoozes[action.id].flatMap { $0.owed ? $0.until : nil }
+                .flatMap { $0 > now && calendar.day(of: $0) == day ? $0 : nil }
             let nextRegular = upcoming.first { $0.action == action.id && !isMoot($0) }?.instant
             let next = state == .open ? [snooze, nextRegular].compactMap { $0 }.min() : nil
             let step = plan.step(id: action.step) ?? Step(id: action.step, name: action.step)

@@ -26,7 +26,7 @@ extension Engine {
         let today = calendar.day(of: now)
         var due = schedule.occurrences(from: start.addingTimeInterval(0.001), to: now.addingTimeInterval(0.001))
         due += book.snoozes.compactMap { action, snooze in
-            snooze.until > start && snooze.until <= now ? snoozeOccurrence(action: action, until: snooze.until) : nil
+            snooze.owed && snooze.until > start && snooze.until <= now ? snoozeOccurrence(action: action, until: snooze.until) : nil
         }
         // A snooze can outlive its action (a reload or an import without it): nothing to remind then.
         let pending = due.filter {

@@ -46,7 +46,14 @@ public struct Engine: Sendable {
 
     mutating func remember(_ event: Event) {
         let event = plan.renamed(event)
-        book.apply(event)
+        if event.kind == .snooze, let action = event.action, let until = event.until {
+            // Decided once, against the book as it was before this snooze replaces the last one.
+            let owed = snoozeIsOwed(action: action, from: event.at, until: until)
+            book.apply(event)
+            book.setOwed(owed, action: action)
+        } else {
+            book.apply(event)
+        }
         if [.done, .undo, .skip, .dayOff].contains(event.kind) { recent.append(event) }
     }
 
@@ -78,7 +85,7 @@ public struct Engine: Sendable {
         let today = calendar.day(of: instant)
         var candidates = [calendar.startOfDay(today.adding(days: 1))]
         if let next = schedule.next(after: instant).first { candidates.append(next.instant) }
-        candidates += book.snoozes.values.map(\.until).filter { $0 > instant }
+        candidates += book.snoozes.values.filter(\.owed).map(\.until).filter { $0 > instant }
         return candidates.min()!
     }
 
@@ -111,10 +118,25 @@ public struct Engine: Sendable {
         if book.doneCount(action.id, on: occurrence.day) >= action.target { return true }
         if book.isSkipped(action.id, on: occurrence.day) { return true }
         if !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix), let snooze = book.snoozes[action.id],
-           occurrence.instant > snooze.from, occurrence.instant < snooze.until {
+           occurrence.instant > snooze.from, occurrence.instant <= snooze.until {
+            // Postponed to the snooze's end, which fires in its place (a planned time at the
+            // very end included: one reminder, not two).
             return true
         }
         return false
+    }
+
+    /// Whether a snooze of `action` from `from` to `until` postpones anything: the action was
+    /// already reminded that day, a reminder of it falls inside the snooze, or the snooze it
+    /// replaces owed a reminder inside it. Else it would only move a later reminder earlier.
+    func snoozeIsOwed(action: String, from: Date, until: Date) -> Bool {
+        let day = calendar.day(of: from)
+        if book.wasReminded(action, on: day, before: from) { return true }
+        if let previous = book.snoozes[action], previous.owed, previous.until > from, previous.until <= until {
+            return true
+        }
+        return schedule.occurrences(from: from.addingTimeInterval(0.001), to: until.addingTimeInterval(0.001))
+            .contains { $0.action == action && $0.kind == .action }
     }
 
     static let snoozeSlotPrefix = "snooze@"
@@ -122,7 +144,7 @@ public struct Engine: Sendable {
     /// The reminders that snoozes ask for, after `instant`.
     func snoozeOccurrences(after instant: Date) -> [Occurrence] {
         book.snoozes.compactMap { action, snooze in
-            guard snooze.until > instant else { return nil }
+            guard snooze.owed, snooze.until > instant else { return nil }
             return snoozeOccurrence(action: action, until: snooze.until)
         }
     }

@@ -27,14 +27,16 @@ public enum Timestamp {
         return "\(LocalDay(daysSinceEpoch: days)) \(clock(seconds))"
     }
 
-    /// `+01:00`, `-03:30`, or `Z` for zero.
+    /// `+01:00`, `-03:30`, or `Z` for zero; an offset with seconds (local mean time, before
+    /// about 1900) is written `-00:44:30`.
     public static func offsetText(_ seconds: Int) -> String {
         guard seconds != 0 else { return "Z" }
-        let minutes = abs(seconds) / 60
-        return (seconds < 0 ? "-" : "+") + "\(pad(minutes / 60)):\(pad(minutes % 60))"
+        let magnitude = abs(seconds)
+        let text = (seconds < 0 ? "-" : "+") + "\(pad(magnitude / 3600)):\(pad(magnitude % 3600 / 60))"
+        return magnitude % 60 == 0 ? text : text + ":\(pad(magnitude % 60))"
     }
 
-    /// Reads `YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM)`, as the writers above produce and as
+    /// Reads `YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM[:SS])`, as the writers above produce and as
     /// RFC 3339 allows (a space or lower-case `t` for the `T`, `z` for `Z`); nil otherwise.
     /// Fractions are kept to the millisecond.
     public static func parse(_ text: some StringProtocol) -> Date? {
@@ -76,10 +78,15 @@ public enum Timestamp {
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
             guard i + 1 == b.count else { return nil }
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            guard i + 6 == b.count, let h = digits(i + 1, 2), b[i + 3] == UInt8(ascii: ":"), let m = digits(i + 4, 2),
-                  h < 24, m < 60
+            guard i + 6 == b.count || i + 9 == b.count, let h = digits(i + 1, 2), b[i + 3] == UInt8(ascii: ":"),
+                  let m = digits(i + 4, 2), h < 24, m < 60
             else { return nil }
-            offset = (h * 3600 + m * 60) * (b[i] == UInt8(ascii: "-") ? -1 : 1)
+            var s = 0
+            if i + 9 == b.count {
+                guard b[i + 6] == UInt8(ascii: ":"), let parsed = digits(i + 7, 2), parsed < 60 else { return nil }
+                s = parsed
+            }
+            offset = (h * 3600 + m * 60 + s) * (b[i] == UInt8(ascii: "-") ? -1 : 1)
         default:
             return nil
         }

@@ -37,18 +37,34 @@ public struct Schedule: Sendable {
     }
 
     private func computeOccurrences(on day: LocalDay) -> [Occurrence] {
+        let own = placeTimes(on: day)
+        // A time in a gap that runs to midnight fires at the next day's first instant; when the
+        // action has a reminder of that day's at the same instant, that one stands for both.
+        let spilled = own.filter { $0.shifted && calendar.day(of: $0.instant) > day }
+        guard !spilled.isEmpty else { return own }
+        let next = Set(placeTimes(on: day.adding(days: 1)).map { InstantKey(action: $0.action, instant: $0.instant) })
+        return own.filter { occurrence in
+            !(spilled.contains(occurrence) && next.contains(InstantKey(action: occurrence.action, instant: occurrence.instant)))
+        }
+    }
+
+    private func placeTimes(on day: LocalDay) -> [Occurrence] {
         guard !plan.daysOff.contains(day) else { return [] }
         let uniform = calendar.uniformOffset(on: day)
         guard uniform != nil || calendar.exists(day) else { return [] }
         let wall = day.daysSinceEpoch * 86_400
         var out: [Occurrence] = []
+        // Times of one action that land on one instant (two times in one spring-forward gap, a
+        // repeat slot next to it) are one reminder, named by the earliest planned time: times
+        // are added earliest first.
+        var placed: Set<InstantKey> = []
         func add(_ kind: Occurrence.Kind, _ action: String, _ time: LocalTime, _ isRepeat: Bool) {
             let resolved = uniform.map {
                 ResolvedInstant(
                     instant: Date(timeIntervalSince1970: Double(wall + time.secondsSinceMidnight - $0)),
                     shifted: false, repeated: false)
             } ?? calendar.resolve(time, on: day)
-            guard let resolved else { return }
+            guard let resolved, placed.insert(InstantKey(action: action, instant: resolved.instant)).inserted else { return }
             out.append(Occurrence(
                 kind: kind, action: action, day: day, time: time, instant: resolved.instant,
                 shifted: resolved.shifted, isRepeat: isRepeat))
@@ -61,6 +77,11 @@ public struct Schedule: Sendable {
             for (time, isRepeat) in Schedule.times(of: action) { add(.action, action.id, time, isRepeat) }
         }
         return out.sorted()
+    }
+
+    private struct InstantKey: Hashable {
+        var action: String
+        var instant: Date
     }
 
     /// Occurrences with `from <= instant < to`, in instant order.

@@ -3,7 +3,8 @@ import SalesPlan
 
 /// Maps local days and wall-clock times in one zone to instants and back, with salesd's DST rules.
 ///
-/// - A local time that does not exist (spring forward) resolves to the first instant after the gap.
+/// - A local time that does not exist (spring forward) resolves to the first instant after the gap,
+///   which is on the next day when the gap runs to midnight.
 /// - A local time that occurs twice (fall back) resolves to its first occurrence.
 /// - A day that does not exist at all (a zone skipping a calendar day) has no instants.
 public struct ZoneCalendar: Sendable {
@@ -41,7 +42,12 @@ public struct ZoneCalendar: Sendable {
         let before = wall - offsets.max()!
         let after = wall - offsets.min()!
         let transition = firstInstantWithNewOffset(from: min(before, after), to: max(before, after))
-        guard self.day(of: date(transition)) == day else { return nil }
+        // A gap that runs to midnight (America/Nuuk, 23:00 → 00:00) ends on the next day: the
+        // time still fires, then. A day the gap swallows whole (Pacific/Apia's 2011-12-30) has
+        // no times at all.
+        let dayStart = day.daysSinceEpoch * 86_400
+        let gapStart = transition + offset(atUTC: transition - 1), gapEnd = transition + offset(atUTC: transition)
+        guard gapStart > dayStart || gapEnd < dayStart + 86_400 else { return nil }
         return ResolvedInstant(instant: date(transition), shifted: true, repeated: false)
     }
 

@@ -15,17 +15,18 @@ public struct JournalLogHandler: LogHandler {
     private let systemdJournal: Bool
     private let standardError: (@Sendable (String) -> Void)?
     private let now: @Sendable () -> Date
-    private let zone: TimeZone
+    /// nil: the plan's zone, as ``DisplayZone`` has it when the line is written.
+    private let zone: TimeZone?
 
     /// - Parameters:
     ///   - label: the logger's label, written as `SALESD_LOGGER`.
     ///   - systemdJournal: write entries to the systemd journal.
     ///   - standardError: receives readable lines (with trailing newline), or `nil` for none.
-    ///   - zone: the zone of the time at the start of stderr lines.
+    ///   - zone: the zone of the time at the start of stderr lines (default: ``DisplayZone``).
     ///   - now: the clock for stderr lines.
     public init(
         label: String, systemdJournal: Bool, standardError: (@Sendable (String) -> Void)?,
-        zone: TimeZone = .current, now: @escaping @Sendable () -> Date = Date.init
+        zone: TimeZone? = nil, now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.label = label
         self.systemdJournal = systemdJournal
@@ -66,7 +67,7 @@ public struct JournalLogHandler: LogHandler {
             _ = JournalSender.send(fields)
         }
         if let standardError {
-            var line = "\(Timestamp.localWall(now(), in: zone)) \(event.level): \(event.message)"
+            var line = "\(Timestamp.localWall(now(), in: zone ?? DisplayZone.shared.zone)) \(event.level): \(event.message)"
             if !sorted.isEmpty { line += " (" + sorted.map { "\($0.key)=\($0.value)" }.joined(separator: ", ") + ")" }
             standardError(line + "\n")
         }

@@ -37,11 +37,13 @@ public struct JournalSelection: Hashable, Sendable {
         self.init(systemdJournal: journalListens, standardError: !journalListens || !stderrIsJournal)
     }
 
-    /// The journal to hand announcements to.
+    /// The journal to hand announcements to; `zone` (the plan's) becomes the ``DisplayZone`` its
+    /// stderr lines, and the log handler's, are written in.
     public func makeJournal(zone: TimeZone) -> any Journal {
+        DisplayZone.shared.zone = zone
         var journals: [any Journal] = []
         if systemdJournal { journals.append(SystemdJournal()) }
-        if standardError { journals.append(StderrJournal(zone: zone)) }
+        if standardError { journals.append(StderrJournal(zone: nil)) }
         return journals.count == 1 ? journals[0] : MultiJournal(journals)
     }
 

@@ -7,23 +7,27 @@ import SalesPlan
 /// `2026-11-27 09:30:00 reminder connection-requests: Send 5 connection requests (Connect · 0 of 5 today)`
 /// Called only on the daemon's queue, like every `Journal`.
 public final class StderrJournal: Journal {
-    /// The zone the line's time is shown in; update it when the system zone changes.
-    public var zone: TimeZone
+    /// The zone the line's time is shown in: the one given, else ``DisplayZone``'s (the plan's).
+    public var zone: TimeZone {
+        get { fixedZone ?? DisplayZone.shared.zone }
+        set { fixedZone = newValue }
+    }
+    private var fixedZone: TimeZone?
     private let now: () -> Date
     private let write: (String) -> Void
 
     /// - Parameters:
-    ///   - zone: the zone for the time at the start of each line.
+    ///   - zone: the zone for the time at the start of each line; nil follows ``DisplayZone``.
     ///   - now: the clock stamping each line.
     ///   - write: receives each line, with its trailing newline.
-    public init(zone: TimeZone, now: @escaping () -> Date = Date.init, write: @escaping (String) -> Void) {
-        self.zone = zone
+    public init(zone: TimeZone?, now: @escaping () -> Date = Date.init, write: @escaping (String) -> Void) {
+        self.fixedZone = zone
         self.now = now
         self.write = write
     }
 
     /// Writes to the process's standard error.
-    public convenience init(zone: TimeZone) {
+    public convenience init(zone: TimeZone?) {
         self.init(zone: zone) { line in FileHandle.standardError.write(Data(line.utf8)) }
     }
 

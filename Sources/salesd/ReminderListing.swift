@@ -22,8 +22,9 @@ enum ReminderListing {
     /// Aligned lines: local day and time, UTC offset, UTC instant, action, title, and marks for
     /// shifted (spring-forward) and repeat reminders.
     static func lines(_ rows: [ReminderRow], zone: TimeZone) -> [String] {
-        let local = formatter("EEE yyyy-MM-dd HH:mm", zone: zone)
-        let offset = formatter("xxx", zone: zone)
+        // Local time and offset from the zone's rules, as the schedule sees them (a formatter
+        // printed EET's offset wrong).
+        let calendar = ZoneCalendar(timeZone: zone)
         let utc = formatter("HH:mm'Z'", zone: TimeZone(identifier: "UTC")!)
         var table = TextTable()
         for row in rows {
@@ -31,7 +32,9 @@ enum ReminderListing {
             if row.shifted { marks.append("shifted: \(row.planned) does not exist that day") }
             if row.isRepeat { marks.append("repeat") }
             let title = row.title + (marks.isEmpty ? "" : "  (" + marks.joined(separator: "; ") + ")")
-            table.append(["  " + local.string(from: row.instant), offset.string(from: row.instant),
+            let day = calendar.day(of: row.instant), time = calendar.time(of: row.instant)
+            let local = "\(day.weekday.fullName.prefix(3)) \(day) \(time.description.prefix(5))"
+            table.append(["  " + local, calendar.offsetText(at: row.instant),
                           utc.string(from: row.instant), row.action, title])
         }
         return table.lines()

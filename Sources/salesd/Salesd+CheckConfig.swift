@@ -89,7 +89,7 @@ extension Salesd {
         private func vanishedIDs(_ plan: Plan) -> [String] {
             let folder = Ledger.defaultDirectory(environment: ProcessInfo.processInfo.environment)
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(Ledger.fileName).path),
-                  let counts = try? Ledger.open(directory: folder).personEventCounts() else { return [] }
+                  let counts = try? Ledger.openReadOnly(directory: folder).personEventCounts() else { return [] }
             let known = Set(plan.actions.map(\.id)).union(plan.renames.keys)
             return counts.keys.sorted().filter { !known.contains($0) }.map { id in
                 let guess = plan.closestAction(to: id).map { "\"\($0)\"" } ?? "its new action"
@@ -102,11 +102,13 @@ extension Salesd {
             let planJSON = (try? JSONSerialization.jsonObject(with: Data(plan.canonicalJSON().utf8))) ?? NSNull()
             var report: [String: Any] = [
                 "config": source.name, "embedded": source.isEmbedded, "valid": true, "errors": [String](), "plan": planJSON,
+                // The zone rules come from the tzdata built into Foundation's ICU, not the system's.
+                // As the plan names it: Foundation calls "UTC" "GMT".
+                "timeZone": plan.timeZone ?? zone.identifier, "tzdata": TimeZone.timeZoneDataVersion,
             ]
-            let iso = ISO8601DateFormatter()
-            iso.timeZone = zone
+            let calendar = ZoneCalendar(timeZone: zone)
             report["reminders"] = rows.map { row -> [String: Any] in
-                ["at": iso.string(from: row.instant), "planned": row.planned, "action": row.action,
+                ["at": calendar.iso8601(row.instant), "planned": row.planned, "action": row.action,
                  "shifted": row.shifted, "repeat": row.isRepeat]
             }
             return report

@@ -57,6 +57,48 @@ final class ScheduleTests: XCTestCase {
         XCTAssertEqual(fall.map(\.instant), [utc("2027-10-31T00:30:00Z")])
     }
 
+    /// Two `at` times in one gap, and the first time after it, are one reminder named by the earliest, shifted.
+    func testTimesInOneGapAreOneReminder() {
+        let a = PlanAction(id: "a", step: "connect", title: "A", at: [time("01:10"), time("01:40"), time("02:00"), time("02:01")])
+        let s = Schedule(plan: plan([a]), calendar: zone("Europe/London"))
+        let spring = s.occurrences(on: day("2027-03-28")).filter { $0.action == "a" }
+        XCTAssertEqual(spring.map(\.slot), ["01:10", "02:01"])
+        XCTAssertEqual(spring.map(\.instant), [utc("2027-03-28T01:00:00Z"), utc("2027-03-28T01:01:00Z")])
+        XCTAssertEqual(spring.map(\.shifted), [true, false])
+    }
+
+    /// Repeat slots that fall into one gap are one re-reminder at the gap's end; the rest keep their slots.
+    func testRepeatSlotsInOneGapAreOneReminder() {
+        let a = PlanAction(id: "a", step: "connect", title: "A", at: [time("00:45")], repeat: PlanDuration("15m"),
+                           until: time("02:15"))
+        let s = Schedule(plan: plan([a]), calendar: zone("Europe/London"))
+        let spring = s.occurrences(on: day("2027-03-28")).filter { $0.action == "a" }
+        XCTAssertEqual(spring.map(\.slot), ["00:45", "01:00", "02:15"])
+        XCTAssertEqual(spring.map(\.isRepeat), [false, true, true])
+        // Fall back: 01:00–02:00 occurs twice, each slot still once, at its first occurrence.
+        let fall = s.occurrences(on: day("2027-10-31")).filter { $0.action == "a" }
+        XCTAssertEqual(fall.count, 7)
+        XCTAssertEqual(Set(fall.map(\.instant)).count, 7)
+    }
+
+    /// Nuuk's gap runs 23:00 → 00:00: Saturday's 23:30 fires at Sunday's first instant, unless Sunday has its own then.
+    func testAGapToMidnightFiresOnTheNextDaysFirstInstant() {
+        let late = PlanAction(id: "late", step: "connect", title: "Late", at: [time("23:30")])
+        let both = PlanAction(id: "both", step: "connect", title: "Both", at: [time("23:30"), time("00:00")])
+        let s = Schedule(plan: plan([late, both]), calendar: zone("America/Nuuk"))
+        let saturday = s.occurrences(on: day("2027-03-27")).filter { $0.kind == .action }
+        XCTAssertEqual(saturday.map(\.action), ["both", "late"])
+        let spilled = saturday.first { $0.action == "late" }!
+        XCTAssertEqual(spilled.instant, utc("2027-03-28T01:00:00Z"))
+        XCTAssertTrue(spilled.shifted)
+        XCTAssertEqual(saturday.first { $0.action == "both" }?.slot, "00:00", "Saturday's own 00:00; its 23:30 gives way")
+        let sunday = s.occurrences(on: day("2027-03-28")).filter { $0.action == "both" }
+        XCTAssertEqual(sunday.first?.instant, utc("2027-03-28T01:00:00Z"))
+        // Apia skipped 2011-12-30 whole: no reminders that day.
+        let apia = Schedule(plan: plan([late]), calendar: zone("Pacific/Apia"))
+        XCTAssertEqual(apia.occurrences(on: day("2011-12-30")), [])
+    }
+
     /// Days placed with one offset give exactly the instants `resolve` gives, every day of a year.
     func testUniformDaysMatchResolveEveryDay() {
         let times = ["00:00", "00:30", "01:30", "02:30", "09:30", "23:59:59"].map(time)
@@ -67,7 +109,8 @@ final class ScheduleTests: XCTestCase {
             let s = Schedule(plan: plan([action]), calendar: cal)
             var d = day(first)
             for _ in 0..<366 {
-                let expected = times.compactMap { cal.resolve($0, on: d)?.instant }.sorted()
+                // Two times in one gap (Santiago's 00:00 and 00:30) are one reminder.
+                let expected = Set(times.compactMap { cal.resolve($0, on: d)?.instant }).sorted()
                 XCTAssertEqual(s.occurrences(on: d).filter { $0.action == "a" }.map(\.instant), expected, "\(id) \(d)")
                 d = d.adding(days: 1)
             }
