@@ -141,7 +141,9 @@ public enum ControlInterface {
       progress: ?ActionState
     )
 
-    # Postpones an action's reminders by a duration (default: the plan's snooze).
+    # Postpones an action's reminders by a duration (default: the plan's snooze). Reminders
+    # inside the snooze are dropped and one fires at its end if the action was reminded or due;
+    # with nothing due before the end, nothing is recorded (outcome nothing).
     method Snooze(action: string, duration: ?string, request: ?string) -> (outcome: string, until: string)
 
     # Excuses an action for today.

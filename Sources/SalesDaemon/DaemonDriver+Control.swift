@@ -106,7 +106,7 @@ extension DaemonDriver {
     private func refuse(_ request: VarlinkRequest, _ error: any Error, recording: Bool) {
         var refusal = ControlError(error)
         // A refused command changed nothing, and the person must know that for sure.
-        if recording { refusal.message += "; nothing was recorded" }
+        if recording, !refusal.message.contains("nothing recorded") { refusal.message += "; nothing was recorded" }
         request.fail(refusal.kind.qualifiedName, parameters: refusal)
     }
 
@@ -230,9 +230,7 @@ extension ControlError {
                               ?? "declare it in the config's \"results\" (known: \(known.joined(separator: ", "))), then: salesd ctl reload",
                           parameter: "kind", value: kind)
             case .nothingToSnooze(let action, _):
-                self.init(.invalidArgument, message: error.description,
-                          hint: "snooze postpones reminders; with none due before then there is nothing to postpone",
-                          parameter: "action", value: action)
+                self.init(.invalidArgument, message: error.description, parameter: "action", value: action)
             case .invalidArgument(let parameter, let value, _):
                 self.init(.invalidArgument, message: error.description, parameter: parameter, value: value)
             }

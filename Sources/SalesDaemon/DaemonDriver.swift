@@ -142,6 +142,14 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
             if try engine.repeatsWhatIsInForce(pending.command, now: now) {
                 return finish(pending, .success((event, .already)))
             }
+        } catch CommandError.nothingToSnooze {
+            // Not a refusal: the snooze had nothing to postpone, so nothing is recorded, and the
+            // answer says so with the snooze that was asked for (unrecorded, without an id).
+            guard case .snooze(let action, let duration) = pending.command else { return }
+            let until = now.addingTimeInterval((duration ?? engine.plan.snooze).timeInterval)
+            let asked = Event(kind: .snooze, at: now, day: engine.calendar.day(of: now), action: action, until: until,
+                              source: pending.source)
+            return finish(pending, .success((asked, .nothing)))
         } catch {
             return finish(pending, .failure(error))
         }

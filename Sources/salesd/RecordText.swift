@@ -35,7 +35,11 @@ enum RecordText {
 
     /// `Snoozed: connection-requests until 10:15`.
     static func snooze(_ reply: SnoozeCall.Reply, action: String) -> String {
-        "Snoozed: \(action) until \(WireTime.clock(reply.until))"
+        guard reply.outcome != .nothing else {
+            return "Nothing to snooze: \(action) has nothing due before \(WireTime.clock(reply.until)); "
+                + "nothing recorded (see what is due: salesd ctl today)"
+        }
+        return "Snoozed: \(action) until \(WireTime.clock(reply.until))"
     }
 
     /// `Skipped: follow-ups for today (no more reminders)`.

@@ -42,7 +42,8 @@ def test_log_shows_notes_undos_and_filters(make_daemon):
     """`ctl log` shows done with notes, skips, snoozes, results and undone entries; --action, --step and days filter."""
     daemon = make_daemon(two_action_plan())
     assert daemon.ctl("done", "calls", "2", "--note", "met Anna at the fair").rc == 0
-    assert daemon.ctl("snooze", "follow-ups", "10m").rc == 0
+    # 24 h covers the next 23:58 reminder, whatever the time: a snooze with something to postpone.
+    assert daemon.ctl("snooze", "follow-ups", "24h").rc == 0
     assert daemon.ctl("skip", "follow-ups", "--reason", "travelling").rc == 0
     assert daemon.ctl("result", "proposal", "--note", "Acme").rc == 0
     assert daemon.ctl("done", "calls", "--day", "yesterday").rc == 0

@@ -7,7 +7,9 @@ import zoneinfo
 
 from harness.plans import unique_id
 
-STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (\w+)", re.M)
+# The stamp, then the kind: a log level, or an announcement's kind (a message that names its
+# kind, `salesd 0.1.0 started: …`, stands without it).
+STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?:salesd \S+ )?(\w+)", re.M)
 
 
 def test_stderr_lines_are_in_the_plans_zone(make_daemon, journal):

@@ -101,8 +101,14 @@ def test_a_renamed_action_keeps_its_history(make_daemon, salesd):
 
 def test_a_snooze_of_an_action_removed_by_a_reload_ends_quietly(make_daemon):
     """Snooze an action, reload a plan without it: when the snooze ends the daemon carries on (it used to crash)."""
-    daemon = make_daemon(two_action_plan())
-    assert daemon.ctl("snooze", "calls", "2s").rc == 0
+    # calls is reminded 3 s after start, so a snooze then owes a reminder at its end.
+    soon = (dt.datetime.now(UTC) + dt.timedelta(seconds=3)).strftime("%H:%M:%S")
+    config = two_action_plan()
+    config["actions"][0]["at"] = soon
+    daemon = make_daemon(config)
+    daemon.watch().wait_for("reminder", timeout=15, action="calls")
+    snoozed = daemon.ctl("snooze", "calls", "2s", "--json")
+    assert snoozed.rc == 0 and json.loads(snoozed.stdout)["outcome"] == "recorded", snoozed.output
     without = two_action_plan()
     without["actions"] = without["actions"][1:]
     daemon.write_config(without)

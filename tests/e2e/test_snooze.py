@@ -16,8 +16,9 @@ def today_next(daemon, action):
     return entry.get("next") and wire(entry["next"])
 
 
-def test_snooze_with_nothing_due_is_refused_and_the_planned_time_stands(make_daemon, journal):
-    """At 08:29 `snooze later 1m` on an action planned for 10:29 says "nothing due before 08:30"; 10:29 fires as planned."""
+def test_snooze_with_nothing_due_records_nothing_and_the_planned_time_stands(make_daemon, journal):
+    """At 08:29 `snooze later 1m` on an action planned for 10:29 says "nothing due before 08:30" and records
+    nothing (outcome nothing, exit 0); 10:29 fires as planned."""
     later, mark = unique_id("later"), unique_id("mark")
     plan = {"version": 1, "timeZone": "Europe/London", "grace": "10m", "steps": [{"id": "s", "name": "Step"}],
             "actions": [{"id": later, "step": "s", "title": "Call back later", "at": "10:29"},
@@ -29,11 +30,13 @@ def test_snooze_with_nothing_due_is_refused_and_the_planned_time_stands(make_dae
     watcher = watch(daemon)
 
     refused = daemon.ctl("snooze", later, "1m")
-    assert refused.rc == 1, refused.output
-    assert "nothing due before 08:30" in refused.output, refused.output
+    assert refused.rc == 0, refused.output
+    assert "nothing due before 08:30" in refused.output and "nothing recorded" in refused.output, refused.output
     assert "Snoozed" not in refused.output
+    as_json = daemon.ctl("snooze", later, "1m", "--json")
+    assert json.loads(as_json.stdout)["outcome"] == "nothing", as_json.output
     assert today_next(daemon, later) == day.replace(hour=10, minute=29), "today keeps the planned time"
-    assert not [e for e in ledger(daemon) if e["kind"] == "snooze"], "a refused snooze records nothing"
+    assert not [e for e in ledger(daemon) if e["kind"] == "snooze"], "a snooze with nothing due records nothing"
 
     # Real time crosses 08:30 (the marker fires after it) without a reminder of `later`.
     clock.set(day.replace(hour=8, minute=29, second=58), journal)
