@@ -84,8 +84,8 @@ _unit:
 
 _e2e:
 	@mkdir -p $(ARTIFACTS)
-	tests/services/journald.sh start
-	SALESD_BIN="$(BIN)" SALESD_SCRATCH="$(SCRATCH)" $(TEST_PYTHON) -m pytest tests/e2e -v \
+	e2e/services/journald.sh start
+	SALESD_BIN="$(BIN)" SALESD_SCRATCH="$(SCRATCH)" $(TEST_PYTHON) -m pytest e2e -v \
 		--junitxml=$(ARTIFACTS)/e2e-junit.xml $(PYTEST_ARGS)
 
 # check-config against the independent time oracle in every zone, every UTC offset change
@@ -93,7 +93,7 @@ _e2e:
 # runs a sample of it (821 listings). SWEEP_ARGS="--zones Europe/London --thin 10" narrows it.
 time-sweep: build $(VENV)/.installed
 	@mkdir -p $(ARTIFACTS)
-	$(TEST_PYTHON) tests/e2e/time_sweep.py "$(BIN)" --jobs $(or $(JOBS),2) $(SWEEP_ARGS) 2>&1 | tee $(ARTIFACTS)/time-sweep.log
+	$(TEST_PYTHON) e2e/time_sweep.py "$(BIN)" --jobs $(or $(JOBS),2) $(SWEEP_ARGS) 2>&1 | tee $(ARTIFACTS)/time-sweep.log
 
 # The Python packages of the tests (pytest, the reference Varlink client), in a venv that sees
 # none of the interpreter's own site-packages: what requirements-test.txt lists is all there is.

@@ -144,7 +144,7 @@ def start_cron(root):
 class Journald:
     """A real journald: the one already answering, else one started (and later stopped) here."""
 
-    SCRIPT = REPO / "tests" / "services" / "journald.sh"
+    SCRIPT = REPO / "e2e" / "services" / "journald.sh"
 
     def __init__(self):
         self.started_here = subprocess.run([str(self.SCRIPT), "status"], capture_output=True).returncode != 0

@@ -25,7 +25,7 @@ final class JournalSystemdTests: XCTestCase {
     override func setUpWithError() throws {
         guard JournalTestSupport.acceptsDatagrams(at: JournalTestSupport.socketPath) else {
             throw RealPart.missing("no journald listening on \(JournalTestSupport.socketPath)",
-                                   hint: "start one with `tests/services/journald.sh start` (make test does)")
+                                   hint: "start one with `e2e/services/journald.sh start` (make test does)")
         }
     }
 

@@ -1,6 +1,6 @@
 """A real `systemd --user` for a test user, and salesd installed into that user's home.
 
-The manager is started by tests/services/user-manager.sh (root, private mount namespace).
+The manager is started by e2e/services/user-manager.sh (root, private mount namespace).
 Every command a user would type runs as that user with `user-manager.sh run USER …`, which
 gives it HOME, XDG_RUNTIME_DIR and the session bus, as a login session would.
 """
@@ -16,8 +16,8 @@ from pathlib import Path
 
 from harness.polling import wait_until as wait_for
 
-REPO = Path(__file__).resolve().parents[2]
-USER_MANAGER = REPO / "tests" / "services" / "user-manager.sh"
+REPO = Path(__file__).resolve().parents[1]
+USER_MANAGER = REPO / "e2e" / "services" / "user-manager.sh"
 
 
 def log(message):

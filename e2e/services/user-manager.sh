@@ -2,10 +2,10 @@
 # Starts or stops a real `systemd --user` for a test user on a machine where systemd is not
 # PID 1, so the tests can drive salesd through `systemctl --user` as a user would.
 #
-#   tests/services/user-manager.sh start USER    # creates USER if missing; no-op when running
-#   tests/services/user-manager.sh stop USER     # stops the manager this script started
-#   tests/services/user-manager.sh status USER   # exit 0 when its manager says "running"
-#   tests/services/user-manager.sh run USER CMD… # runs CMD as USER with the manager's environment
+#   e2e/services/user-manager.sh start USER    # creates USER if missing; no-op when running
+#   e2e/services/user-manager.sh stop USER     # stops the manager this script started
+#   e2e/services/user-manager.sh status USER   # exit 0 when its manager says "running"
+#   e2e/services/user-manager.sh run USER CMD… # runs CMD as USER with the manager's environment
 #
 # Needs root. `systemd --user` only starts where the system "was booted with systemd"
 # (/run/systemd/system exists) and where it may write its own cgroup. Both are arranged in a
@@ -19,7 +19,7 @@
 #      _SYSTEMD_USER_UNIT=;
 #   3. /run/user/UID (0700, USER's), the manager's runtime folder ($XDG_RUNTIME_DIR);
 #   4. the manager itself, run as USER with setpriv and a clean environment.
-# A journald must already be running (tests/services/journald.sh start).
+# A journald must already be running (e2e/services/journald.sh start).
 set -euo pipefail
 
 STATE_DIR=${SALESD_TEST_SERVICES_DIR:-/run/salesd-tests}
@@ -134,7 +134,7 @@ start() {
     [[ $(id -u) == 0 ]] || die "needs root (it creates cgroups and a mount namespace)"
     [[ -x $SYSTEMD ]] || die "$SYSTEMD not found (install it: apt-get install -y systemd)"
     [[ -S /run/systemd/journal/socket ]] ||
-        die "no journal socket at /run/systemd/journal/socket (start one: tests/services/journald.sh start)"
+        die "no journal socket at /run/systemd/journal/socket (start one: e2e/services/journald.sh start)"
 
     if ! user_uid "$user" >/dev/null; then
         useradd --create-home --shell /bin/bash --user-group "$user"

@@ -1,6 +1,6 @@
 """Compares `salesd check-config --from D --days N --json` with the time oracle, case by case.
 
-    python tests/e2e/time_sweep.py SALESD_BIN [--every N] [--zones A,B] [--jobs 2] [--wrong RULE]
+    python e2e/time_sweep.py SALESD_BIN [--every N] [--zones A,B] [--jobs 2] [--wrong RULE]
 
 Every zone of the oracle's tzdata, every UTC offset change from 2005 to 2037: for each change a
 plan that covers it (see `time_oracle.case_plan`), listed over the change day ±1 and over the

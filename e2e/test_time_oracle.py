@@ -1,7 +1,7 @@
 """check-config's reminders against an independent implementation of the README's time rules.
 
 A sample of the sweep runs here; `make time-sweep` runs every zone and every offset change
-from 2005 to 2037 (see tests/e2e/time_sweep.py).
+from 2005 to 2037 (see e2e/time_sweep.py).
 """
 
 import datetime as dt

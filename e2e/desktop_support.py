@@ -21,7 +21,7 @@ from pathlib import Path
 from harness.daemon import ISOLATED_VARIABLES
 from harness.polling import wait_until
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 X_SOCKETS = Path("/tmp/.X11-unix")
 # The Swift adapter tests take :90…:99; these stay clear of them.
 DISPLAY_NUMBERS = range(110, 140)

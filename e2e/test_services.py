@@ -7,7 +7,7 @@ from harness.journal import journald_answers
 
 def test_journald_start_is_idempotent(repo, journal):
     """`journald.sh start` with a journald running leaves it alone and succeeds."""
-    script = repo / "tests" / "services" / "journald.sh"
+    script = repo / "e2e" / "services" / "journald.sh"
 
     started = subprocess.run([script, "start"], capture_output=True, text=True, timeout=60)
     status = subprocess.run([script, "status"], capture_output=True, text=True, timeout=60)

@@ -15,7 +15,7 @@ import pytest
 from harness.daemon import Daemon, make_private_tree, run_salesd
 from harness.journal import JOURNAL_SOCKET, journal_entries, journald_answers
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 # In CI every real part must be there: a test that would skip fails instead, with its reason.
 IN_CI = os.environ.get("CI", "").lower() in ("true", "1", "yes")
 
@@ -55,7 +55,7 @@ def journal():
     """The real journald the daemon logs to; returns `journal_entries`."""
     if not journald_answers():
         pytest.fail(f"no journald answers on {JOURNAL_SOCKET}: start one with "
-                    f"`tests/services/journald.sh start` (make e2e does)", pytrace=False)
+                    f"`e2e/services/journald.sh start` (make e2e does)", pytrace=False)
     return journal_entries
 
 

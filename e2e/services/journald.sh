@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Starts or stops a real systemd-journald for the tests on a machine where systemd is not PID 1.
 #
-#   tests/services/journald.sh start    # no-op when a journald already answers on the socket
-#   tests/services/journald.sh stop     # stops only a journald this script started
-#   tests/services/journald.sh status   # exit 0 when a journald answers
+#   e2e/services/journald.sh start    # no-op when a journald already answers on the socket
+#   e2e/services/journald.sh stop     # stops only a journald this script started
+#   e2e/services/journald.sh status   # exit 0 when a journald answers
 #
 # Needs root (journald owns /run/systemd/journal and /run/log/journal).
 set -euo pipefail

@@ -13,7 +13,7 @@ from pathlib import Path
 from harness.daemon import run_salesd
 
 UTC = dt.timezone.utc
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 
 # Each action's daily target; one action per step, all planned every day.
 TARGETS = {
