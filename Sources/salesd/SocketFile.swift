@@ -1,10 +1,18 @@
 import Foundation
 
-/// The identity of a socket file (device and inode), to tell a re-created socket from the one
-/// a stopped daemon left behind, without connecting to it (a connection would socket-activate it).
+/// The identity of a socket file (device, inode and when its inode last changed), to tell a
+/// re-created socket from the one a stopped daemon left behind, without connecting to it (a
+/// connection would socket-activate it). The change time matters: a file system may give the
+/// new socket the inode number the old one had.
 struct SocketFile: Equatable {
     var device: UInt64
     var inode: UInt64
+    var changed: timespec
+
+    static func == (a: SocketFile, b: SocketFile) -> Bool {
+        a.device == b.device && a.inode == b.inode
+            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
+    }
 
     /// The file at `path` now, or nil when there is none.
     init?(path: String) {
@@ -12,6 +20,7 @@ struct SocketFile: Equatable {
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFSOCK else { return nil }
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
+        changed = info.st_ctim
     }
 
     /// Waits until a socket file other than `old` is at `path`: polls its metadata, from every
