@@ -153,11 +153,10 @@ extension DaemonDriver {
                 parameter: "weeks", value: String(weeks),
                 message: "is out of range (\(WeekCall.weekRange.lowerBound) to \(WeekCall.weekRange.upperBound))")
         }
-        var board = try ScoreboardQuery.compute(
+        let board = try ScoreboardQuery.compute(
             ledger: ledger, plan: engine.plan, calendar: engine.calendar, now: now, weeks: weeks
         ).scoreboard
-        board.text = ScoreboardText.render(board, color: call.colour ?? false, width: call.width ?? 80)
-        return WeekCall.Reply(scoreboard: board)
+        return WeekCall.Reply(scoreboard: board.withText(color: call.colour ?? false, width: call.width ?? 80))
     }
 
     /// Watchers the daemon streams to at once; the rest of its connections stay free for commands.

@@ -7,7 +7,7 @@ extension Engine {
     /// The ledger days a starting engine needs, given today: the backfill window and at least a
     /// week before it (for pace and the weekly review), and the days ahead (days off set early).
     public static func historyWindow(for plan: Plan, today: LocalDay) -> (from: LocalDay, through: LocalDay) {
-        (today.adding(days: -(max(plan.backfillDays, 7) + 1)), today.adding(days: 400))
+        (today.adding(days: -historyDays(for: plan)), today.adding(days: 400))
     }
 
     /// An engine that picks up where a stopped daemon left off.

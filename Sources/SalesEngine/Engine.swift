@@ -42,7 +42,10 @@ public struct Engine: Sendable {
     }
 
     /// How many days of history the engine keeps: the backfill window, and at least a week.
-    var historyDays: Int { max(plan.backfillDays, 7) + 1 }
+    var historyDays: Int { Self.historyDays(for: plan) }
+
+    /// The backfill window, and at least a week (for pace and the weekly review), plus today.
+    static func historyDays(for plan: Plan) -> Int { max(plan.backfillDays, 7) + 1 }
 
     mutating func remember(_ event: Event) {
         let event = plan.renamed(event)

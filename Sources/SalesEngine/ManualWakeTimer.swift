@@ -4,13 +4,10 @@ import Foundation
 /// that time has come.
 public final class ManualWakeTimer: WakeTimer {
     public private(set) var armed: Date?
-    /// How many times the engine armed it.
-    public private(set) var armings = 0
 
     public init() {}
 
     public func arm(at date: Date) {
         armed = date
-        armings += 1
     }
 }

@@ -105,7 +105,7 @@ extension Ledger {
     }
 
     /// The done totals the cache holds, and the same recounted from the events: equal unless
-    /// the cache went wrong (for tests and `salesd` checks).
+    /// the cache went wrong (the tests compare them).
     public func doneTotals() throws(LedgerError) -> (cached: [String: Int], recounted: [String: Int]) {
         try read { db in
             func totals(_ sql: String) throws -> [String: Int] {

@@ -8,7 +8,9 @@ final class JSONTests: XCTestCase {
     /// `--json` carries the same numbers, with sorted keys and the plain view in `text`.
     func testJSONHasTheNumbersAndThePlainText() throws {
         let board = RenderFixture.board()
-        let data = try ScoreboardJSON.encode(board)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(board.withText(color: false, width: 80))
         let json = String(decoding: data, as: UTF8.self)
         XCTAssertTrue(json.hasPrefix(#"{"now":"10:00","streak":{"days":0,"includesToday":false,"text":"streak: 0 days with the plan met"},"text":"week of 2027-03-22"#))
         XCTAssertTrue(json.contains(#""coverageOfPlanSteps":{"activeSteps":3,"percent":60,"planSteps":5,"text":"process running at 60%: 3 of 5 steps active"}"#))
