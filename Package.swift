@@ -11,13 +11,17 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // Pure core: Foundation only.
         .target(name: "SalesPlan"),
         // The wire contract between the daemon and `salesd ctl`: Codable calls, replies, errors.
         .target(name: "SalesContract"),
-        .target(name: "SalesSchedule", dependencies: ["SalesPlan"]),
+        .target(name: "SalesSchedule", dependencies: [
+            "SalesPlan",
+            .product(name: "HeapModule", package: "swift-collections"),
+        ]),
         .target(name: "SalesScore", dependencies: ["SalesPlan", "SalesContract"]),
         .target(name: "SalesEngine", dependencies: ["SalesPlan", "SalesSchedule", "SalesScore", "SalesContract"]),
 

@@ -23,7 +23,13 @@ public struct Occurrence: Hashable, Sendable, Comparable {
     public var isRepeat: Bool
     /// The occurrence's key within its day (`09:30`, `snooze@10:12:05`); with action and day it
     /// names the reminder for ever.
-    public var slot: String
+    public var slot: String {
+        get { namedSlot ?? time.description }
+        set { namedSlot = newValue }
+    }
+    /// A slot other than the planned time's; the time's own is written only when asked for
+    /// (a day of a plan with many repeats has millions of occurrences).
+    private var namedSlot: String?
 
     public init(
         kind: Kind, action: String, day: LocalDay, time: LocalTime, instant: Date, shifted: Bool = false,
@@ -36,13 +42,26 @@ public struct Occurrence: Hashable, Sendable, Comparable {
         self.instant = instant
         self.shifted = shifted
         self.isRepeat = isRepeat
-        self.slot = slot ?? time.description
+        self.namedSlot = slot
     }
 
     public static let morningAction = "@morning"
     public static let reviewAction = "@review"
 
     public static func < (lhs: Occurrence, rhs: Occurrence) -> Bool {
-        (lhs.instant, lhs.action, lhs.slot) < (rhs.instant, rhs.action, rhs.slot)
+        if lhs.instant != rhs.instant { return lhs.instant < rhs.instant }
+        if lhs.action != rhs.action { return lhs.action < rhs.action }
+        return lhs.slot < rhs.slot
+    }
+
+    public static func == (lhs: Occurrence, rhs: Occurrence) -> Bool {
+        lhs.instant == rhs.instant && lhs.action == rhs.action && lhs.day == rhs.day && lhs.time == rhs.time
+            && lhs.kind == rhs.kind && lhs.shifted == rhs.shifted && lhs.isRepeat == rhs.isRepeat && lhs.slot == rhs.slot
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(instant)
+        hasher.combine(action)
+        hasher.combine(slot)
     }
 }

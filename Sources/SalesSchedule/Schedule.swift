@@ -2,112 +2,89 @@ import Foundation
 import SalesPlan
 
 /// Every reminder a plan asks for, day by day, in one zone.
+///
+/// Occurrences are produced on demand, in instant order, never a whole day at once: memory is
+/// bounded by the number of actions, not by actions × repeats (a plan re-reminding every
+/// minute asks for 1,440 reminders per action a day).
 public struct Schedule: Sendable {
     public let plan: Plan
     public let calendar: ZoneCalendar
-    private let cache = OccurrenceCache()
+    let sources: [ReminderSource]
+    private let sourceByAction: [String: Int]
 
     public init(plan: Plan, calendar: ZoneCalendar) {
         self.plan = plan
         self.calendar = calendar
+        sources = ReminderSource.all(of: plan)
+        sourceByAction = Dictionary(sources.enumerated().map { ($1.action, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The local wall times an action is reminded at on a day it is planned: its `at` times,
     /// plus every `repeat` after each of them up to `until` (default: end of day).
     public static func times(of action: PlanAction) -> [(time: LocalTime, isRepeat: Bool)] {
-        let base = Set(action.at)
-        var all = base.map { (time: $0, isRepeat: false) }
-        if let step = action.repeat?.seconds, step > 0 {
-            let last = action.until?.secondsSinceMidnight ?? 86_399
-            var seen = base
-            for start in action.at {
-                var t = start.secondsSinceMidnight + step
-                while t <= last, let time = LocalTime(secondsSinceMidnight: t) {
-                    if seen.insert(time).inserted { all.append((time, true)) }
-                    t += step
-                }
-            }
-        }
-        return all.sorted { $0.time < $1.time }
+        let pattern = TimePattern(action)
+        return pattern.allTimes.map { (LocalTime(secondsSinceMidnight: $0)!, pattern.isRepeat($0)) }
     }
 
-    /// All occurrences on `day`, in instant order. Empty on a day off or a day the zone skips.
-    public func occurrences(on day: LocalDay) -> [Occurrence] {
-        cache.occurrences(on: day, compute: computeOccurrences)
+    /// The occurrences on `day` (after `after`, when given), in instant order. Empty on a day
+    /// off or a day the zone skips. `skipping` leaves out an action (or `@morning`, `@review`)
+    /// for the day without looking at its times.
+    public func occurrences(
+        on day: LocalDay, after: Date? = nil, skipping: ((String, LocalDay) -> Bool)? = nil
+    ) -> OccurrenceSequence {
+        OccurrenceSequence(schedule: self, days: day...day, lower: after.map { ($0, false) }, upper: nil,
+                           sources: nil, skipping: skipping)
     }
 
-    private func computeOccurrences(on day: LocalDay) -> [Occurrence] {
-        let own = placeTimes(on: day)
-        // A time in a gap that runs to midnight fires at the next day's first instant; when the
-        // action has a reminder of that day's at the same instant, that one stands for both.
-        let spilled = own.filter { $0.shifted && calendar.day(of: $0.instant) > day }
-        guard !spilled.isEmpty else { return own }
-        let next = Set(placeTimes(on: day.adding(days: 1)).map { InstantKey(action: $0.action, instant: $0.instant) })
-        return own.filter { occurrence in
-            !(spilled.contains(occurrence) && next.contains(InstantKey(action: occurrence.action, instant: occurrence.instant)))
-        }
+    /// The occurrences of one action (or `@morning`, `@review`) on `day` after `after`.
+    public func occurrences(of action: String, on day: LocalDay, after: Date) -> OccurrenceSequence {
+        OccurrenceSequence(schedule: self, days: day...day, lower: (after, false), upper: nil,
+                           sources: sourceByAction[action].map { [$0] } ?? [], skipping: nil)
     }
 
-    private func placeTimes(on day: LocalDay) -> [Occurrence] {
-        guard !plan.daysOff.contains(day) else { return [] }
-        let uniform = calendar.uniformOffset(on: day)
-        guard uniform != nil || calendar.exists(day) else { return [] }
-        let wall = day.daysSinceEpoch * 86_400
-        var out: [Occurrence] = []
-        // Times of one action that land on one instant (two times in one spring-forward gap, a
-        // repeat slot next to it) are one reminder, named by the earliest planned time: times
-        // are added earliest first.
-        var placed: Set<InstantKey> = []
-        func add(_ kind: Occurrence.Kind, _ action: String, _ time: LocalTime, _ isRepeat: Bool) {
-            let resolved = uniform.map {
-                ResolvedInstant(
-                    instant: Date(timeIntervalSince1970: Double(wall + time.secondsSinceMidnight - $0)),
-                    shifted: false, repeated: false)
-            } ?? calendar.resolve(time, on: day)
-            guard let resolved, placed.insert(InstantKey(action: action, instant: resolved.instant)).inserted else { return }
-            out.append(Occurrence(
-                kind: kind, action: action, day: day, time: time, instant: resolved.instant,
-                shifted: resolved.shifted, isRepeat: isRepeat))
-        }
-        if let prompt = plan.morningPrompt { add(.morning, Occurrence.morningAction, prompt, false) }
-        if let review = plan.weeklyReview, review.day == day.weekday {
-            add(.review, Occurrence.reviewAction, review.at, false)
-        }
-        for action in plan.actions where action.isPlanned(on: day) {
-            for (time, isRepeat) in Schedule.times(of: action) { add(.action, action.id, time, isRepeat) }
-        }
-        return out.sorted()
-    }
-
-    private struct InstantKey: Hashable {
-        var action: String
-        var instant: Date
-    }
-
-    /// Occurrences with `from <= instant < to`, in instant order.
-    public func occurrences(from: Date, to: Date) -> [Occurrence] {
-        guard from < to else { return [] }
+    /// Occurrences with `from <= instant < to` (of `action` only, when given), in instant order.
+    public func occurrences(
+        from: Date, to: Date, action: String? = nil, skipping: ((String, LocalDay) -> Bool)? = nil
+    ) -> OccurrenceSequence {
         // Instants of a day can stray outside its local bounds (a shifted gap time), so widen by a day.
         let first = calendar.day(of: from).adding(days: -1)
-        let last = calendar.day(of: to).adding(days: 1)
-        var out: [Occurrence] = []
-        var day = first
-        while day <= last {
-            out += occurrences(on: day).filter { $0.instant >= from && $0.instant < to }
-            day = day.adding(days: 1)
-        }
-        return out.sorted()
+        let last = max(first, calendar.day(of: to).adding(days: 1))
+        return OccurrenceSequence(
+            schedule: self, days: first...last, lower: (from, true), upper: to,
+            sources: action.map { sourceByAction[$0].map { [$0] } ?? [] }, skipping: skipping)
     }
 
     /// The first `limit` occurrences strictly after `instant`, looking at most `horizonDays` ahead.
     public func next(after instant: Date, limit: Int = 1, horizonDays: Int = 370) -> [Occurrence] {
-        var out: [Occurrence] = []
-        var day = calendar.day(of: instant).adding(days: -1)
-        let end = day.adding(days: horizonDays)
-        while day <= end, out.count < limit {
-            out += occurrences(on: day).filter { $0.instant > instant }
-            day = day.adding(days: 1)
+        let first = calendar.day(of: instant).adding(days: -1)
+        return Array(OccurrenceSequence(schedule: self, days: first...first.adding(days: horizonDays),
+                                        lower: (instant, false), upper: nil, sources: nil, skipping: nil)
+            .prefix(limit))
+    }
+
+    /// The first occurrence of source `index` on `placed` whose instant is after `bound`
+    /// (or at it, when `inclusive`); from the day's first time without a bound.
+    func occurrence(of index: Int, on placed: PlacedDay, after bound: Date?, inclusive: Bool) -> Occurrence? {
+        let source = sources[index]
+        let isAfter: (Date) -> Bool = { instant in
+            guard let bound else { return true }
+            return inclusive ? instant >= bound : instant > bound
         }
-        return Array(out.sorted().prefix(limit))
+        guard let found = source.pattern.first(where: isAfter, resolve: placed.resolve) else { return nil }
+        let instant = found.resolved.instant
+        // A time in a gap that runs to midnight fires at the next day's first instant; when the
+        // action has a reminder of that day's at the same instant, that one stands for both
+        // (and every later time of this day is in the same gap).
+        if found.resolved.shifted, calendar.day(of: instant) > placed.day {
+            let next = placed.day.adding(days: 1)
+            if source.isPlanned(on: next), let nextDay = PlacedDay(next, plan: plan, calendar: calendar),
+               occurrence(of: index, on: nextDay, after: instant, inclusive: true)?.instant == instant {
+                return nil
+            }
+        }
+        return Occurrence(
+            kind: source.kind, action: source.action, day: placed.day,
+            time: LocalTime(secondsSinceMidnight: found.seconds)!, instant: instant,
+            shifted: found.resolved.shifted, isRepeat: source.pattern.isRepeat(found.seconds))
     }
 }

@@ -4,10 +4,10 @@ import SalesSchedule
 
 /// The reminders a plan fires in a window, for `salesd check-config`.
 enum ReminderListing {
-    /// Every reminder of `plan` from `start` (inclusive) to `end` (exclusive), in time order,
-    /// the morning prompt and weekly review included.
-    static func rows(plan: Plan, calendar: ZoneCalendar, from start: Date, to end: Date) -> [ReminderRow] {
-        Schedule(plan: plan, calendar: calendar).occurrences(from: start, to: end).map { occurrence in
+    /// The reminders of `plan` from `start` (inclusive) to `end` (exclusive), in time order,
+    /// the morning prompt and weekly review included: the first `limit` of them, when given.
+    static func rows(plan: Plan, calendar: ZoneCalendar, from start: Date, to end: Date, limit: Int? = nil) -> [ReminderRow] {
+        Schedule(plan: plan, calendar: calendar).occurrences(from: start, to: end).prefix(limit ?? .max).map { occurrence in
             let title: String
             switch occurrence.kind {
             case .action: title = plan.action(id: occurrence.action)?.title ?? occurrence.action

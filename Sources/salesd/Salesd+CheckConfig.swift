@@ -66,8 +66,8 @@ extension Salesd {
             let zone = plan.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
             let calendar = ZoneCalendar(timeZone: zone)
             let window = ReminderWindow(from: from.flatMap(LocalDay.init(iso:)), days: days, calendar: calendar, now: Date())
-            let rows = ReminderListing.rows(plan: plan, calendar: calendar, from: window.start, to: window.end)
-            let shown = window.isExplicit ? rows : Array(rows.prefix(6))
+            let shown = ReminderListing.rows(plan: plan, calendar: calendar, from: window.start, to: window.end,
+                                             limit: window.isExplicit ? nil : 6)
             if json {
                 Output.print([JSONOutput.pretty(object: jsonReport(plan: plan, source: source, rows: shown, zone: zone))])
                 return
