@@ -1,5 +1,6 @@
 import Foundation
 import SalesPlan
+import SalesSchedule
 
 /// What the recent ledger says about each day: done counts, skips, days off, snoozes and which
 /// reminders were already fired or recorded missed. A projection of events, rebuilt at start.
@@ -35,12 +36,18 @@ struct DayBook: Sendable {
     private(set) var daysOff: Set<LocalDay> = []
     /// The latest snooze per action.
     private(set) var snoozes: [String: Snooze] = [:]
+    /// Reminders fired or recorded missed, by slot: the planned times and snoozes of each day.
     private(set) var recorded: Set<ReminderKey> = []
+    /// The latest planned or repeat time recorded per action and day. A repeat at or before it
+    /// needs no reminder of its own: a later one stood for it. Repeats are kept only this way,
+    /// so a plan re-reminding every minute costs one entry per action and day, not 1,440.
+    private(set) var recordedThrough: [Key: LocalTime] = [:]
     /// When each action was last reminded on each day (fired, not missed).
     private(set) var reminded: [Key: Date] = [:]
     private(set) var lastDone: [String: Date] = [:]
 
-    mutating func apply(_ event: Event) {
+    /// - Parameter isRepeat: the event records a repeat (kept only as ``recordedThrough``).
+    mutating func apply(_ event: Event, isRepeat: Bool = false) {
         switch event.kind {
         case .done:
             done[Key(day: event.day, action: event.action ?? ""), default: 0] += event.count ?? 1
@@ -62,9 +69,12 @@ struct DayBook: Sendable {
             }
             undoable.append(event)
         case .reminder, .missed:
-            recorded.insert(ReminderKey(action: event.action ?? "", day: event.day, slot: event.slot ?? ""))
+            let key = Key(day: event.day, action: event.action ?? "")
+            if !isRepeat { recorded.insert(ReminderKey(action: key.action, day: event.day, slot: event.slot ?? "")) }
+            if let time = event.slot.flatMap(LocalTime.init) {
+                recordedThrough[key] = max(recordedThrough[key] ?? time, time)
+            }
             if event.kind == .reminder {
-                let key = Key(day: event.day, action: event.action ?? "")
                 reminded[key] = max(reminded[key] ?? .distantPast, event.at)
             }
         case .result:
@@ -99,8 +109,14 @@ struct DayBook: Sendable {
 
     func doneCount(_ action: String, on day: LocalDay) -> Int { done[Key(day: day, action: action)] ?? 0 }
     func isSkipped(_ action: String, on day: LocalDay) -> Bool { skipped.contains(Key(day: day, action: action)) }
-    func isRecorded(_ action: String, _ day: LocalDay, _ slot: String) -> Bool {
-        recorded.contains(ReminderKey(action: action, day: day, slot: slot))
+    /// Whether `occurrence` was fired or recorded missed, or is a repeat a later record stood for.
+    func isRecorded(_ occurrence: Occurrence) -> Bool {
+        if recorded.contains(ReminderKey(action: occurrence.action, day: occurrence.day, slot: occurrence.slot)) {
+            return true
+        }
+        guard occurrence.isRepeat, LocalTime(occurrence.slot) != nil,
+              let through = recordedThrough[Key(day: occurrence.day, action: occurrence.action)] else { return false }
+        return occurrence.time <= through
     }
 
     /// Calls the actions `renames` names by a former id by their current one (a reload with a
@@ -119,6 +135,8 @@ struct DayBook: Sendable {
         skipped = Set(skipped.map { Key(day: $0.day, action: name($0.action)!) })
         snoozes = Dictionary(snoozes.map { (name($0.key)!, $0.value) }) { $0.from >= $1.from ? $0 : $1 }
         recorded = Set(recorded.map { ReminderKey(action: name($0.action)!, day: $0.day, slot: $0.slot) })
+        recordedThrough = Dictionary(recordedThrough.map { (Key(day: $0.key.day, action: name($0.key.action)!), $0.value) },
+                                     uniquingKeysWith: max)
         lastDone = Dictionary(lastDone.map { (name($0.key)!, $0.value) }, uniquingKeysWith: max)
         reminded = Dictionary(reminded.map { (Key(day: $0.key.day, action: name($0.key.action)!), $0.value) },
                               uniquingKeysWith: max)
@@ -141,6 +159,7 @@ struct DayBook: Sendable {
         skipped = skipped.filter { $0.day >= day }
         daysOff = daysOff.filter { $0 >= day }
         recorded = recorded.filter { $0.day >= day }
+        recordedThrough = recordedThrough.filter { $0.key.day >= day }
         reminded = reminded.filter { $0.key.day >= day }
     }
 }

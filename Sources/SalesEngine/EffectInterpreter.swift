@@ -6,6 +6,7 @@ import SalesPlan
 ///
 /// A reminder is recorded before it is announced, and announced only if this was its first
 /// record; one whose record failed goes to `unrecorded`, unannounced, for the caller to retry.
+/// The reminders of one wake are recorded together, in one transaction.
 public struct EffectInterpreter {
     public var ledger: any ReminderLedger
     public var timer: any WakeTimer
@@ -22,32 +23,47 @@ public struct EffectInterpreter {
     }
 
     public func perform(_ effects: [EngineEffect]) {
+        var batch: [(event: Event, announcement: Announcement?, buttons: [NotificationButton])] = []
         for effect in effects {
             switch effect {
             case .fire(let event, let announcement, let buttons):
-                record(event, announcing: announcement, buttons: buttons)
+                batch.append((event, announcement, buttons))
             case .recordMissed(let event):
-                record(event, announcing: nil, buttons: [])
+                batch.append((event, nil, []))
             case .announce(let announcement, let desktop):
+                // In order: what came before is recorded (and announced) first.
+                record(batch)
+                batch = []
                 announcer.announce(announcement, desktop: desktop, buttons: [])
             case .withdraw(let action):
+                record(batch)
+                batch = []
                 announcer.withdraw(action: action)
             case .arm(let date):
                 timer.arm(at: date)
             }
         }
+        record(batch)
     }
 
     /// Records a reminder; announces it only when this is its first record.
     public func record(_ event: Event, announcing announcement: Announcement?, buttons: [NotificationButton]) {
-        ledger.recordReminder(event) { [announcer, unrecorded] result in
+        record([(event, announcement, buttons)])
+    }
+
+    private func record(_ batch: [(event: Event, announcement: Announcement?, buttons: [NotificationButton])]) {
+        guard !batch.isEmpty else { return }
+        ledger.recordReminders(batch.map(\.event)) { [announcer, unrecorded] result in
             switch result {
-            case .success(true):
-                if let announcement { announcer.announce(announcement, desktop: true, buttons: buttons) }
-            case .success(false):
-                break  // recorded before: a reminder fires at most once
+            case .success(let firstRecords):
+                // Recorded before: a reminder fires at most once.
+                for (item, isFirst) in zip(batch, firstRecords) where isFirst {
+                    if let announcement = item.announcement {
+                        announcer.announce(announcement, desktop: true, buttons: item.buttons)
+                    }
+                }
             case .failure(let error):
-                unrecorded(event, announcement, buttons, error)
+                for item in batch { unrecorded(item.event, item.announcement, item.buttons, error) }
             }
         }
     }

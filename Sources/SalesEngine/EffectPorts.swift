@@ -3,10 +3,10 @@ import SalesPlan
 
 /// Where reminders are recorded, once ever: the SQLite ledger in the daemon, a dictionary in tests.
 public protocol ReminderLedger {
-    /// Records a `reminder` or `missed` event unless its (action, day, slot) was recorded before;
-    /// `done` gets true when recorded now, false when it was recorded before, or the error.
-    /// `done` runs on the caller's queue, at once or later.
-    func recordReminder(_ event: Event, then done: @escaping (Result<Bool, any Error>) -> Void)
+    /// Records `reminder` and `missed` events, all or none, each unless its (action, day, slot)
+    /// was recorded before; `done` gets, per event, true when recorded now and false when it was
+    /// recorded before, or the error. `done` runs on the caller's queue, at once or later.
+    func recordReminders(_ events: [Event], then done: @escaping (Result<[Bool], any Error>) -> Void)
 }
 
 /// The one wall-clock timer the engine asks for.

@@ -9,7 +9,7 @@ extension Engine {
     /// missed; opened after the day's last reminder, it is recorded missed as before.
     func lateMorningPromptStillHelps(_ occurrence: Occurrence, today: LocalDay, now: Date) -> Bool {
         guard occurrence.kind == .morning, occurrence.day == today else { return false }
-        return schedule.occurrences(on: today).contains { $0.kind == .action && $0.instant > now && !isMoot($0) }
+        return schedule.occurrences(on: today, after: now, skipping: isMootAllDay).contains { $0.kind == .action && !isMoot($0) }
     }
 
     /// The morning prompt's body: today's actions in time order, each marked done (✓), excused

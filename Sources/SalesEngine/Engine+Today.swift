@@ -10,7 +10,6 @@ extension Engine {
     /// then plan order; finished ones after.
     public func states(on day: LocalDay, now: Date) -> [ActionState] {
         let planned = plan.actions.filter { $0.isPlanned(on: day) }
-        let upcoming = schedule.occurrences(on: day).filter { $0.instant > now && $0.kind == .action }
         let states = planned.map { action -> ActionState in
             let done = book.doneCount(action.id, on: day)
             let state: ActionState.State =
@@ -20,7 +19,8 @@ extension Engine {
                 : .open
             let snooze = book.snoozes[action.id].flatMap { $0.owed ? $0.until : nil }
                 .flatMap { $0 > now && calendar.day(of: $0) == day ? $0 : nil }
-            let nextRegular = upcoming.first { $0.action == action.id && !isMoot($0) }?.instant
+            let nextRegular = state == .open
+                ? schedule.occurrences(of: action.id, on: day, after: now).first { !isMoot($0) }?.instant : nil
             let next = state == .open ? [snooze, nextRegular].compactMap { $0 }.min() : nil
             let step = plan.step(id: action.step) ?? Step(id: action.step, name: action.step)
             return ActionState(action: action, step: step, done: done, state: state, next: next)

@@ -24,24 +24,38 @@ extension Engine {
     mutating func handleDue(from start: Date, through now: Date) -> [EngineEffect] {
         let grace = plan.grace.timeInterval
         let today = calendar.day(of: now)
-        var due = schedule.occurrences(from: start.addingTimeInterval(0.001), to: now.addingTimeInterval(0.001))
-        due += book.snoozes.compactMap { action, snooze in
+        let scheduled = schedule.occurrences(
+            from: start.addingTimeInterval(0.001), to: now.addingTimeInterval(0.001), skipping: isMootAllDay)
+        let snoozed = book.snoozes.compactMap { action, snooze in
             snooze.owed && snooze.until > start && snooze.until <= now ? snoozeOccurrence(action: action, until: snooze.until) : nil
         }
-        // A snooze can outlive its action (a reload or an import without it): nothing to remind then.
-        let pending = due.filter {
-            !book.isRecorded($0.action, $0.day, $0.slot) && !isMoot($0)
-                && ($0.kind != .action || plan.action(id: $0.action) != nil)
+        // One decision per (action, day): the latest occurrence stands for the earlier ones. Read
+        // one occurrence at a time, keeping per (action, day) only the latest and the earlier
+        // planned times (each recorded missed); an earlier repeat needs no record of its own.
+        var groups: [DayBook.Key: (latest: Occurrence, earlier: [Occurrence])] = [:]
+        func consider(_ occurrence: Occurrence) {
+            // A snooze can outlive its action (a reload or an import without it): nothing to remind then.
+            guard !book.isRecorded(occurrence), !isMoot(occurrence),
+                  occurrence.kind != .action || plan.action(id: occurrence.action) != nil else { return }
+            let key = DayBook.Key(day: occurrence.day, action: occurrence.action)
+            guard var group = groups[key] else {
+                groups[key] = (occurrence, [])
+                return
+            }
+            var (earlier, later) = (group.latest, occurrence)
+            if later < earlier { swap(&earlier, &later) }
+            group.latest = later
+            if !isSupersededRepeat(earlier, by: later) { group.earlier.append(earlier) }
+            groups[key] = group
         }
+        for occurrence in scheduled { consider(occurrence) }
+        for occurrence in snoozed { consider(occurrence) }
 
         var effects: [EngineEffect] = []
         var gathered: [Occurrence] = []
-        // One decision per (action, day): the latest occurrence stands for the earlier ones.
-        let groups = Dictionary(grouping: pending) { DayBook.Key(day: $0.day, action: $0.action) }
         for key in groups.keys.sorted(by: { ($0.day, $0.action) < ($1.day, $1.action) }) {
-            let occurrences = groups[key]!.sorted()
-            let latest = occurrences.last!
-            for earlier in occurrences.dropLast() { effects.append(.recordMissed(recordMissed(earlier, now: now))) }
+            let (latest, earlier) = groups[key]!
+            for occurrence in earlier.sorted() { effects.append(.recordMissed(recordMissed(occurrence, now: now))) }
             if now.timeIntervalSince(latest.instant) <= grace || lateMorningPromptStillHelps(latest, today: today, now: now) {
                 effects.append(fire(latest, now: now))
             } else {
@@ -53,15 +67,22 @@ extension Engine {
         return effects
     }
 
+    /// A repeat of the plan (not a snooze's end) that a later planned or repeat time of the same
+    /// day stands for: the later one's record covers it (``DayBook/isRecorded(_:)``).
+    private func isSupersededRepeat(_ earlier: Occurrence, by later: Occurrence) -> Bool {
+        let isPlanTime = { (occurrence: Occurrence) in !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix) }
+        return earlier.isRepeat && isPlanTime(earlier) && isPlanTime(later)
+    }
+
     private mutating func recordMissed(_ occurrence: Occurrence, now: Date) -> Event {
         let event = reminderEvent(.missed, occurrence, now: now)
-        book.apply(event)
+        book.apply(event, isRepeat: occurrence.isRepeat && !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix))
         return event
     }
 
     private mutating func fire(_ occurrence: Occurrence, now: Date) -> EngineEffect {
         let event = reminderEvent(.reminder, occurrence, now: now)
-        book.apply(event)
+        book.apply(event, isRepeat: occurrence.isRepeat && !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix))
         let announcement: Announcement
         var buttons: [NotificationButton] = []
         switch occurrence.kind {

@@ -55,7 +55,7 @@ public struct Engine: Sendable {
             book.apply(event)
             book.setOwed(owed, action: action)
         } else {
-            book.apply(event)
+            book.apply(event, isRepeat: isRepeat(event))
         }
         if [.done, .undo, .skip, .dayOff].contains(event.kind) { recent.append(event) }
     }
@@ -100,7 +100,7 @@ public struct Engine: Sendable {
         // Day by day, stopping at the first reminder still needed: a done action's repeats are moot.
         for _ in 0..<370 {
             if let snoozed, snoozed.day < day { return snoozed }
-            if let next = schedule.occurrences(on: day).first(where: { $0.instant > start && !isMoot($0) }) {
+            if let next = schedule.occurrences(on: day, after: start, skipping: isMootAllDay).first(where: { !isMoot($0) }) {
                 return [next, snoozed].compactMap { $0 }.min()
             }
             day = day.adding(days: 1)
@@ -113,6 +113,22 @@ public struct Engine: Sendable {
 
     /// Whether `day` is off, by the config or by `salesd ctl off`.
     public func isOff(_ day: LocalDay) -> Bool { plan.daysOff.contains(day) || book.daysOff.contains(day) }
+
+    /// Whether every occurrence of `action` (or `@morning`, `@review`) on `day` is moot: the day
+    /// is off, or the action done or skipped. Lets the schedule pass over its times unread.
+    func isMootAllDay(_ action: String, _ day: LocalDay) -> Bool {
+        if isOff(day) { return true }
+        guard let planned = plan.action(id: action) else { return false }
+        return book.doneCount(action, on: day) >= planned.target || book.isSkipped(action, on: day)
+    }
+
+    /// Whether a reminder `event` records a repeat rather than one of its action's planned times
+    /// (a snooze's end counts as planned: it is kept by its slot).
+    func isRepeat(_ event: Event) -> Bool {
+        guard event.kind == .reminder || event.kind == .missed, let slot = event.slot, let time = LocalTime(slot),
+              let action = event.action.flatMap(plan.action(id:)) else { return false }
+        return !action.at.contains(time)
+    }
 
     /// An occurrence that no longer needs a reminder: its action is done, skipped or the day off.
     func isMoot(_ occurrence: Occurrence) -> Bool {
@@ -138,8 +154,8 @@ public struct Engine: Sendable {
         if let previous = book.snoozes[action], previous.owed, previous.until > from, previous.until <= until {
             return true
         }
-        return schedule.occurrences(from: from.addingTimeInterval(0.001), to: until.addingTimeInterval(0.001))
-            .contains { $0.action == action && $0.kind == .action }
+        return schedule.occurrences(from: from.addingTimeInterval(0.001), to: until.addingTimeInterval(0.001), action: action)
+            .contains { $0.kind == .action }
     }
 
     static let snoozeSlotPrefix = "snooze@"

@@ -26,14 +26,16 @@ public final class MemoryReminderLedger: ReminderLedger {
         return stored
     }
 
-    public func recordReminder(_ event: Event, then done: @escaping (Result<Bool, any Error>) -> Void) {
+    public func recordReminders(_ events: [Event], then done: @escaping (Result<[Bool], any Error>) -> Void) {
         if let failure { return done(.failure(failure)) }
-        guard recorded.insert(Self.key(event)).inserted else {
-            duplicates.append(event)
-            return done(.success(false))
-        }
-        append(event)
-        done(.success(true))
+        done(.success(events.map { event in
+            guard recorded.insert(Self.key(event)).inserted else {
+                duplicates.append(event)
+                return false
+            }
+            append(event)
+            return true
+        }))
     }
 
     private static func key(_ event: Event) -> String { "\(event.action ?? "")|\(event.day)|\(event.slot ?? "")" }

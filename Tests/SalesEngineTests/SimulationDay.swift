@@ -43,7 +43,8 @@ struct SimulationDay: CustomStringConvertible {
 
     /// What the missed policy asks for after an outage over `(from, to]` (asleep, a clock jump, a
     /// restart): per action and day, the latest due reminder fires late if within grace, else it
-    /// is recorded missed; the earlier ones are recorded missed; the missed actions of the day of
+    /// is recorded missed; the earlier planned times are recorded missed (an earlier repeat gets no
+    /// record: the latest stands for it); the missed actions of the day of
     /// `to` are gathered into one announcement. The morning prompt of the day of `to` fires late
     /// beyond grace too, while an action of that day is still to be reminded.
     func outcome(from: Date, to: Date) -> (fired: [String: Int], missed: Set<String>, gathered: Int) {
@@ -52,7 +53,7 @@ struct SimulationDay: CustomStringConvertible {
         var fired: [String: Int] = [:], missed: Set<String> = [], gathered = 0
         for (_, group) in Dictionary(grouping: due, by: { "\($0.action) \($0.day)" }) {
             let sorted = group.sorted()
-            for earlier in sorted.dropLast() { missed.insert(SimulationKey(earlier).description) }
+            for earlier in sorted.dropLast() where !earlier.isRepeat { missed.insert(SimulationKey(earlier).description) }
             let latest = sorted.last!
             let lateness = to.timeIntervalSince(latest.instant)
             let usefulPrompt = latest.kind == .morning && latest.day == calendar.day(of: to) && planAhead

@@ -5,12 +5,16 @@ import SalesSchedule
 import XCTest
 
 /// The invariant every scenario ends with: each reminder the schedule asked for between the start
-/// and the end of a run was fired once, recorded missed once, or made moot (done, skipped, snoozed
-/// past, day off) — never two of these, never none — and nothing else was recorded.
+/// and the end of a run was fired once, recorded missed once, made moot (done, skipped, snoozed
+/// past, day off), or — a repeat only — stood for by a later record of its action that day;
+/// never two of these, never none; and nothing else was recorded.
 struct SimulationTally {
     /// What happened to each expected reminder.
     enum Outcome: Equatable {
         case fired, missed, moot
+        /// A repeat that came due together with a later reminder of its action that day, which
+        /// stood for it.
+        case superseded
     }
 
     private(set) var outcomes: [SimulationKey: Outcome] = [:]
@@ -24,6 +28,7 @@ struct SimulationTally {
     var fired: Int { outcomes.values.filter { $0 == .fired }.count }
     var missed: Int { outcomes.values.filter { $0 == .missed }.count }
     var moot: Int { outcomes.values.filter { $0 == .moot }.count }
+    var superseded: Int { outcomes.values.filter { $0 == .superseded }.count }
 
     /// Checks the run of `harness` up to its clock against `expected` (by default what each
     /// zone in force asked for, see ``expectedOccurrences(_:)``).
@@ -33,6 +38,13 @@ struct SimulationTally {
         let byKey = Dictionary(grouping: records, by: SimulationKey.init)
         duplicated = byKey.filter { $0.value.count > 1 }.map(\.key) + harness.duplicates.map(SimulationKey.init)
         let expectedKeys = Set(expected.map(SimulationKey.init))
+        // The latest planned or repeat time recorded per action and day.
+        var recordedThrough: [String: LocalTime] = [:]
+        for record in records {
+            guard let time = record.slot.flatMap(LocalTime.init) else { continue }
+            let key = "\(record.action ?? "") \(record.day)"
+            recordedThrough[key] = max(recordedThrough[key] ?? time, time)
+        }
         unexpected = byKey.keys.filter { !expectedKeys.contains($0) && !$0.slot.hasPrefix("snooze@") }.sorted()
         for occurrence in expected {
             let key = SimulationKey(occurrence)
@@ -41,6 +53,9 @@ struct SimulationTally {
                 outcomes[key] = record.kind == .reminder ? .fired : .missed
             } else if SimulationTally.isMoot(occurrence, plan: harness.plan, ledger: harness.ledger) {
                 outcomes[key] = .moot
+            } else if occurrence.isRepeat, let through = recordedThrough["\(occurrence.action) \(occurrence.day)"],
+                      occurrence.time < through {
+                outcomes[key] = .superseded
             } else {
                 lost.append(key)
             }
