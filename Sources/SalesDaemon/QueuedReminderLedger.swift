@@ -7,9 +7,9 @@ import SalesPlan
 struct QueuedReminderLedger: ReminderLedger {
     let writer: LedgerWriter
 
-    func recordReminder(_ event: Event, then done: @escaping (Result<Bool, any Error>) -> Void) {
+    func recordReminders(_ events: [Event], then done: @escaping (Result<[Bool], any Error>) -> Void) {
         let handler = DaemonQueueOnly(done)
-        writer.run({ ledger in try ledger.recordReminder(event) != nil }) { result in handler.value(result) }
+        writer.run({ ledger in try ledger.recordReminders(events).map { $0 != nil } }) { result in handler.value(result) }
     }
 }
 

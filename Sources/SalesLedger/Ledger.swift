@@ -134,16 +134,26 @@ public final class Ledger: Sendable {
     /// Records a `reminder` or `missed` event unless its (action, day, slot) is already
     /// recorded, in which case it returns nil: a reminder is announced once ever, across restarts.
     public func recordReminder(_ event: Event) throws(LedgerError) -> Event? {
-        guard event.kind == .reminder || event.kind == .missed, let action = event.action,
-              let slot = event.slot else {
-            throw LedgerError(.invalidEvent, path: path, detail: """
-                a reminder needs kind reminder or missed, an action and a slot \
-                (got kind \(event.kind.rawValue), action \(event.action ?? "none"), slot \(event.slot ?? "none"))
-                """)
+        try recordReminders([event])[0]
+    }
+
+    /// ``recordReminder(_:)`` for several reminders in one transaction (one sync to disk for
+    /// all the reminders of one minute): each stored event, or nil for one recorded before.
+    /// Either all are recorded or, on an error, none.
+    public func recordReminders(_ events: [Event]) throws(LedgerError) -> [Event?] {
+        for event in events {
+            guard event.kind == .reminder || event.kind == .missed, event.action != nil, event.slot != nil else {
+                throw LedgerError(.invalidEvent, path: path, detail: """
+                    a reminder needs kind reminder or missed, an action and a slot \
+                    (got kind \(event.kind.rawValue), action \(event.action ?? "none"), slot \(event.slot ?? "none"))
+                    """)
+            }
         }
         return try write { db in
-            if try Ledger.reminderExists(db, action: action, day: event.day, slot: slot) { return nil }
-            return try EventRecord.insert(event, db)
+            try events.map { event in
+                if try Ledger.reminderExists(db, action: event.action!, day: event.day, slot: event.slot!) { return nil }
+                return try EventRecord.insert(event, db)
+            }
         }
     }
 
