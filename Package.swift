@@ -22,7 +22,9 @@ let package = Package(
             "SalesPlan",
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
-        .target(name: "SalesScore", dependencies: ["SalesPlan", "SalesContract"]),
+        // Terminal text: column padding, tables, ANSI colour.
+        .target(name: "SalesText"),
+        .target(name: "SalesScore", dependencies: ["SalesPlan", "SalesContract", "SalesText"]),
         .target(name: "SalesEngine", dependencies: ["SalesPlan", "SalesSchedule", "SalesScore", "SalesContract"]),
 
         // Adapters.
@@ -52,6 +54,7 @@ let package = Package(
         // The executable parses arguments and composes.
         .executableTarget(name: "salesd", dependencies: [
             "SalesPlan", "SalesSchedule", "SalesScore", "SalesContract", "SalesLedger", "SalesControl", "SalesDaemon",
+            "SalesText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

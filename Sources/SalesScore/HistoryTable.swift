@@ -1,5 +1,6 @@
 import SalesContract
 import SalesPlan
+import SalesText
 
 /// The last weeks side by side: one row per step, coverage, adherence and each result kind.
 struct HistoryTable {
@@ -33,7 +34,7 @@ struct HistoryTable {
     var lines: [String] {
         let widths = columnWidths
         return rows.map { row in
-            padRight(row.label, labelWidth) + zip(row.cells, widths).map { "  " + padLeft($0, $1) }.joined()
+            row.label.padding(to: labelWidth) + zip(row.cells, widths).map { "  " + $0.padding(leftTo: $1) }.joined()
         }
     }
 }

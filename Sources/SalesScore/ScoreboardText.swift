@@ -1,5 +1,6 @@
 import SalesContract
 import SalesPlan
+import SalesText
 
 /// The scoreboard for a terminal: one bar per step, coverage, streak, results, and the weeks side by side.
 public enum ScoreboardText {
@@ -39,7 +40,7 @@ public enum ScoreboardText {
             let tone: Paint.Tone = step.pace < 0 ? .behind : .onPace
             let bar = paint.color(String(repeating: "█", count: filled), tone)
                 + paint.dim(String(repeating: "░", count: barWidth - filled))
-            return "\(padRight(step.name, labelWidth))  \(bar)  \(padLeft(count, countWidth))  "
+            return "\(step.name.padding(to: labelWidth))  \(bar)  \(count.padding(leftTo: countWidth))  "
                 + paint.color(step.paceText, tone)
         }
     }

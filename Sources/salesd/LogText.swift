@@ -1,5 +1,6 @@
 import SalesContract
 import SalesPlan
+import SalesText
 
 /// The human rendering of a `Log` reply: one aligned line per entry, oldest first.
 enum LogText {

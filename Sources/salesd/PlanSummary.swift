@@ -1,5 +1,6 @@
 import Foundation
 import SalesPlan
+import SalesText
 
 /// The human summary of a valid plan for `salesd check-config`: settings, then each step with its actions.
 enum PlanSummary {

@@ -1,4 +1,5 @@
 import SalesContract
+import SalesText
 
 /// The human rendering of a `Plan` reply: one block per day, its actions in time order.
 enum PlanText {

@@ -1,6 +1,7 @@
 import Foundation
 import SalesPlan
 import SalesSchedule
+import SalesText
 
 /// The reminders a plan fires in a window, for `salesd check-config`.
 enum ReminderListing {

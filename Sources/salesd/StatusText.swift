@@ -1,5 +1,6 @@
 import Foundation
 import SalesContract
+import SalesText
 
 /// The human rendering of a `Status` reply: aligned `key: value` lines, the next reminder first.
 enum StatusText {

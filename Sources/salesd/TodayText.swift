@@ -1,4 +1,5 @@
 import SalesContract
+import SalesText
 
 /// The human rendering of a `Today` reply: a heading with progress, then the plan with the next action first.
 ///
@@ -25,18 +26,19 @@ enum TodayText {
         let isPast = day < reply.today
         let nextAction = isToday || isPast ? ordered.first(where: \.isOpen)?.action : nil
         var table = TextTable()
+        let paint = Paint(enabled: colour)
         for action in ordered {
             let marker: String
             var style: (String) -> String = { $0 }
             if action.action == nextAction, isToday {
                 marker = "NEXT"
-                if colour { style = Colour.bold }
+                style = paint.bold
             } else if action.state == .done {
                 marker = "  ✓"
-                if colour { style = Colour.dim }
+                style = paint.dim
             } else if !action.isOpen {
                 marker = "  –"
-                if colour { style = Colour.dim }
+                style = paint.dim
             } else {
                 marker = ""
             }

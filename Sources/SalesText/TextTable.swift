@@ -2,14 +2,16 @@
 ///
 /// The last column is not padded, so lines carry no trailing blanks. `style` wraps a finished line
 /// (e.g. in bold) after the widths are computed, so escape codes never skew the alignment.
-struct TextTable {
-    var rows: [(cells: [String], style: (String) -> String)] = []
+public struct TextTable {
+    private var rows: [(cells: [String], style: (String) -> String)] = []
 
-    mutating func append(_ cells: [String], style: @escaping (String) -> String = { $0 }) {
+    public init() {}
+
+    public mutating func append(_ cells: [String], style: @escaping (String) -> String = { $0 }) {
         rows.append((cells, style))
     }
 
-    func lines() -> [String] {
+    public func lines() -> [String] {
         let columns = rows.map(\.cells.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
         for row in rows {
@@ -24,12 +26,5 @@ struct TextTable {
             while line.last == " " { line.removeLast() }
             return row.style(line)
         }
-    }
-}
-
-extension String {
-    /// The string followed by spaces up to `width` characters.
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }
