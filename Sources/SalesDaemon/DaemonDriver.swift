@@ -21,7 +21,7 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     let writer: LedgerWriter
     let journal: Journal
     let logger: Logger
-    let service: ServiceNotifier
+    let service: any ServiceManager
     var notifier: Notifier?
     var engine: Engine
     var config: ConfigSource
@@ -44,7 +44,7 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     var commandInFlight = false
 
     init(
-        queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: ServiceNotifier,
+        queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: any ServiceManager,
         engine: Engine, config: ConfigSource, clock: DaemonClock, environment: [String: String], socketPath: String,
         timer: (any WakeTimer)? = nil
     ) {

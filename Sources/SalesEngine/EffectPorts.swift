@@ -20,3 +20,17 @@ public protocol Announcer {
     /// Closes the desktop notification about `action`, if one is shown.
     func withdraw(action: String)
 }
+
+/// What the service manager is told of the daemon's state (systemd's `sd_notify` in the daemon,
+/// a list in tests): started, its one-line status, reloading, stopping, still alive.
+public protocol ServiceManager: Sendable {
+    /// Start-up (or a reload) finished, with the status line to show.
+    func ready(status: String?) throws
+    /// The one-line status, e.g. the next reminder.
+    func status(_ text: String) throws
+    func reloading() throws
+    func stopping() throws
+    func watchdogPing() throws
+    /// How often the manager expects `watchdogPing()` at the latest; nil without a watchdog.
+    var watchdogInterval: Duration? { get }
+}

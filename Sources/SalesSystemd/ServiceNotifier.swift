@@ -1,10 +1,11 @@
 import CSystemd
 import Glibc
+import SalesEngine
 
 /// Tells systemd about the service's state with `sd_notify` (`Type=notify`).
 ///
 /// Every call is a no-op when `NOTIFY_SOCKET` is unset (not started by systemd).
-public struct ServiceNotifier: Sendable {
+public struct ServiceNotifier: ServiceManager {
     public init() {}
 
     /// `true` when systemd is listening for notifications.

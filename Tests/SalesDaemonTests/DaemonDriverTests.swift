@@ -32,7 +32,9 @@ final class DaemonDriverTests: XCTestCase {
     }
 
     /// A driver whose clock shows `now`, on a fresh ledger, with a captured journal and a manual timer.
-    private func driver(now: Date) throws -> (DaemonDriver, CapturedJournal, ManualWakeTimer, Ledger) {
+    private func driver(
+        now: Date, service: any ServiceManager = RecordingServiceManager(), config: ConfigSource = ConfigSource(path: nil)
+    ) throws -> (DaemonDriver, CapturedJournal, ManualWakeTimer, Ledger) {
         let offsetFile = folder.appendingPathComponent("clock-offset").path
         try String(now.timeIntervalSinceNow).write(toFile: offsetFile, atomically: true, encoding: .utf8)
         let clock = DaemonClock(environment: ["SALESD_TEST_CLOCK_OFFSET_FILE": offsetFile])
@@ -43,7 +45,7 @@ final class DaemonDriverTests: XCTestCase {
                             handledThrough: due.addingTimeInterval(-60))
         let driver = DaemonDriver(
             queue: DispatchQueue(label: "driver-test"), ledger: ledger, journal: journal,
-            logger: Logger(label: "test"), service: ServiceNotifier(), engine: engine, config: ConfigSource(path: nil),
+            logger: Logger(label: "test"), service: service, engine: engine, config: config,
             clock: clock, environment: [:], socketPath: folder.appendingPathComponent("sock").path, timer: timer)
         return (driver, journal, timer, ledger)
     }
@@ -66,6 +68,23 @@ final class DaemonDriverTests: XCTestCase {
         driver.queue.sync { driver.wake() }
         settle(driver)
         XCTAssertEqual(journal.entries.filter { $0.kind == .reminder }.count, 1)
+    }
+
+    /// The service manager hears the next reminder whenever the timer is armed, and a reload's
+    /// start and end even when the config it reads is broken (the running plan stays).
+    func testServiceManagerHearsTheNextReminderAndReloads() throws {
+        let broken = folder.appendingPathComponent("broken.json")
+        try "{".write(to: broken, atomically: true, encoding: .utf8)
+        let service = RecordingServiceManager()
+        let (driver, _, _, _) = try driver(now: due.addingTimeInterval(-3600), service: service,
+                                           config: ConfigSource(path: broken.path))
+        driver.queue.sync { driver.wake() }
+        driver.queue.sync { driver.reload(nil) }
+        settle(driver)
+        let status = "STATUS=Next reminder: Send 5 connection requests at 09:30 on 2026-11-27"
+        XCTAssertEqual(service.notifications.first, [status])
+        XCTAssertEqual(Array(service.notifications.suffix(2)), [["RELOADING=1"], ["READY=1", status]])
+        XCTAssertEqual(driver.engine.plan, plan)
     }
 
     /// A command is recorded before it is answered; the same request key again counts once and says so.
