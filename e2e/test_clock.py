@@ -3,8 +3,8 @@ cancellation takes, driven here by the test-only clock offset and SIGUSR2."""
 
 import datetime as dt
 import signal
-import time
 
+from harness.clock import RESCHEDULED, watch
 from harness.plans import unique_id
 
 UTC = dt.timezone.utc
@@ -40,18 +40,6 @@ def jump(daemon, offset_file, seconds, journal):
     offset_file.write_text(f"{seconds}\n")
     daemon.signal(signal.SIGUSR2)
     journal(at_least=done + 1, _PID=str(daemon.pid), MESSAGE=RESCHEDULED)
-
-
-RESCHEDULED = "wall clock changed; rescheduled"
-
-
-def watch(daemon):
-    """A Watch stream the daemon has registered, so no announcement can slip past it."""
-    watcher = daemon.watch()
-    deadline = time.monotonic() + 10
-    while daemon.status()["watchers"] < 1:
-        assert time.monotonic() < deadline, "the daemon never registered the Watch call"
-    return watcher
 
 
 def start_with_offset(make_daemon, config):

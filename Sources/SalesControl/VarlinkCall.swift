@@ -35,12 +35,7 @@ public struct VarlinkCall: Sendable {
     /// Reads a call from one message (without its NUL terminator).
     public init(decoding message: some Sequence<UInt8>) throws(VarlinkProtocolError) {
         let data = Data(message)
-        let envelope: Incoming
-        do {
-            envelope = try VarlinkJSON.decode(Incoming.self, from: data)
-        } catch {
-            throw VarlinkProtocolError(error)
-        }
+        let envelope = try VarlinkJSON.envelope(Incoming.self, of: data)
         guard !envelope.method.isEmpty else { throw .invalidField("method") }
         method = envelope.method
         oneway = envelope.oneway ?? false

@@ -12,6 +12,16 @@ enum VarlinkJSON {
         try JSONDecoder().decode(type, from: data)
     }
 
+    /// A message's envelope (a call's method and flags, a reply's error and `continues`); a
+    /// message that is not one is a protocol error.
+    static func envelope<T: Decodable>(_ type: T.Type, of message: Data) throws(VarlinkProtocolError) -> T {
+        do {
+            return try decode(type, from: message)
+        } catch {
+            throw VarlinkProtocolError(error)
+        }
+    }
+
     /// The parameters of a message (`{"parameters": {…}, …}`) as `P`; absent or null
     /// parameters decode as an empty object, so a method without required ones needs none.
     static func parameters<P: Decodable>(_ type: P.Type, in message: Data) throws -> P {

@@ -33,12 +33,7 @@ public struct VarlinkReply: Sendable {
     /// Reads a reply from one message (without its NUL terminator).
     public init(decoding message: some Sequence<UInt8>) throws(VarlinkProtocolError) {
         let data = Data(message)
-        let envelope: Incoming
-        do {
-            envelope = try VarlinkJSON.decode(Incoming.self, from: data)
-        } catch {
-            throw VarlinkProtocolError(error)
-        }
+        let envelope = try VarlinkJSON.envelope(Incoming.self, of: data)
         continues = envelope.continues ?? false
         self.error = envelope.error
         body = .message(data)

@@ -62,8 +62,15 @@ struct Simulator {
     }
 
     private func run(_ effects: [EngineEffect]) {
-        EffectInterpreter(ledger: store, timer: timer, announcer: announcer) { event, _, _, error in
+        EffectInterpreter.inMemory(ledger: store, timer: timer, announcer: announcer).perform(effects)
+    }
+}
+
+extension EffectInterpreter {
+    /// The daemon's interpreter on the in-memory twins; a refused record ends the test run.
+    static func inMemory(ledger: MemoryReminderLedger, timer: ManualWakeTimer, announcer: RecordingAnnouncer) -> Self {
+        EffectInterpreter(ledger: ledger, timer: timer, announcer: announcer) { event, _, _, error in
             fatalError("the in-memory ledger refused \(event): \(error)")
-        }.perform(effects)
+        }
     }
 }

@@ -94,8 +94,6 @@ struct SimulationHarness {
     }
 
     private func run(_ effects: [EngineEffect]) {
-        EffectInterpreter(ledger: store, timer: timer, announcer: announcer) { event, _, _, error in
-            fatalError("the in-memory ledger refused \(event): \(error)")
-        }.perform(effects)
+        EffectInterpreter.inMemory(ledger: store, timer: timer, announcer: announcer).perform(effects)
     }
 }
