@@ -58,7 +58,7 @@ public enum Daemon {
             let now = clock.now
             let inForce = try recordPlanIfChanged(plan, in: ledger, now: now, calendar: calendar)
             let window = Engine.historyWindow(for: plan, today: calendar.day(of: now))
-            events = try ledger.events(from: window.from, through: window.through)
+            events = try ledger.eventsForRestart(from: window.from, through: window.through)
             planInForce = inForce
         } catch {
             fail("salesd: \(error)")

@@ -36,18 +36,18 @@ struct DayBook: Sendable {
     private(set) var daysOff: Set<LocalDay> = []
     /// The latest snooze per action.
     private(set) var snoozes: [String: Snooze] = [:]
-    /// Reminders fired or recorded missed, by slot: the planned times and snoozes of each day.
+    /// Snooze ends fired or recorded missed, by slot.
     private(set) var recorded: Set<ReminderKey> = []
-    /// The latest planned or repeat time recorded per action and day. A repeat at or before it
-    /// needs no reminder of its own: a later one stood for it. Repeats are kept only this way,
-    /// so a plan re-reminding every minute costs one entry per action and day, not 1,440.
+    /// The latest planned or repeat time fired or recorded missed, per action and day. Times of
+    /// the plan are dealt with in order, so every earlier one was fired, recorded missed, moot,
+    /// or stood for by a later one: a plan re-reminding every minute costs one entry per action
+    /// and day, not 1,440, and a restart needs only the latest record of each.
     private(set) var recordedThrough: [Key: LocalTime] = [:]
     /// When each action was last reminded on each day (fired, not missed).
     private(set) var reminded: [Key: Date] = [:]
     private(set) var lastDone: [String: Date] = [:]
 
-    /// - Parameter isRepeat: the event records a repeat (kept only as ``recordedThrough``).
-    mutating func apply(_ event: Event, isRepeat: Bool = false) {
+    mutating func apply(_ event: Event) {
         switch event.kind {
         case .done:
             done[Key(day: event.day, action: event.action ?? ""), default: 0] += event.count ?? 1
@@ -70,9 +70,10 @@ struct DayBook: Sendable {
             undoable.append(event)
         case .reminder, .missed:
             let key = Key(day: event.day, action: event.action ?? "")
-            if !isRepeat { recorded.insert(ReminderKey(action: key.action, day: event.day, slot: event.slot ?? "")) }
             if let time = event.slot.flatMap(LocalTime.init) {
                 recordedThrough[key] = max(recordedThrough[key] ?? time, time)
+            } else {
+                recorded.insert(ReminderKey(action: key.action, day: event.day, slot: event.slot ?? ""))
             }
             if event.kind == .reminder {
                 reminded[key] = max(reminded[key] ?? .distantPast, event.at)
@@ -109,13 +110,13 @@ struct DayBook: Sendable {
 
     func doneCount(_ action: String, on day: LocalDay) -> Int { done[Key(day: day, action: action)] ?? 0 }
     func isSkipped(_ action: String, on day: LocalDay) -> Bool { skipped.contains(Key(day: day, action: action)) }
-    /// Whether `occurrence` was fired or recorded missed, or is a repeat a later record stood for.
+    /// Whether `occurrence` was dealt with: fired or recorded missed, or a time of the plan at or
+    /// before the latest one that was (see ``recordedThrough``).
     func isRecorded(_ occurrence: Occurrence) -> Bool {
-        if recorded.contains(ReminderKey(action: occurrence.action, day: occurrence.day, slot: occurrence.slot)) {
-            return true
+        guard LocalTime(occurrence.slot) != nil else {
+            return recorded.contains(ReminderKey(action: occurrence.action, day: occurrence.day, slot: occurrence.slot))
         }
-        guard occurrence.isRepeat, LocalTime(occurrence.slot) != nil,
-              let through = recordedThrough[Key(day: occurrence.day, action: occurrence.action)] else { return false }
+        guard let through = recordedThrough[Key(day: occurrence.day, action: occurrence.action)] else { return false }
         return occurrence.time <= through
     }
 

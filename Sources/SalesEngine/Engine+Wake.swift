@@ -76,13 +76,13 @@ extension Engine {
 
     private mutating func recordMissed(_ occurrence: Occurrence, now: Date) -> Event {
         let event = reminderEvent(.missed, occurrence, now: now)
-        book.apply(event, isRepeat: occurrence.isRepeat && !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix))
+        book.apply(event)
         return event
     }
 
     private mutating func fire(_ occurrence: Occurrence, now: Date) -> EngineEffect {
         let event = reminderEvent(.reminder, occurrence, now: now)
-        book.apply(event, isRepeat: occurrence.isRepeat && !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix))
+        book.apply(event)
         let announcement: Announcement
         var buttons: [NotificationButton] = []
         switch occurrence.kind {

@@ -55,7 +55,7 @@ public struct Engine: Sendable {
             book.apply(event)
             book.setOwed(owed, action: action)
         } else {
-            book.apply(event, isRepeat: isRepeat(event))
+            book.apply(event)
         }
         if [.done, .undo, .skip, .dayOff].contains(event.kind) { recent.append(event) }
     }
@@ -120,14 +120,6 @@ public struct Engine: Sendable {
         if isOff(day) { return true }
         guard let planned = plan.action(id: action) else { return false }
         return book.doneCount(action, on: day) >= planned.target || book.isSkipped(action, on: day)
-    }
-
-    /// Whether a reminder `event` records a repeat rather than one of its action's planned times
-    /// (a snooze's end counts as planned: it is kept by its slot).
-    func isRepeat(_ event: Event) -> Bool {
-        guard event.kind == .reminder || event.kind == .missed, let slot = event.slot, let time = LocalTime(slot),
-              let action = event.action.flatMap(plan.action(id:)) else { return false }
-        return !action.at.contains(time)
     }
 
     /// An occurrence that no longer needs a reminder: its action is done, skipped or the day off.

@@ -8,6 +8,25 @@ extension Ledger {
         try fetch("SELECT * FROM events WHERE day BETWEEN ? AND ? ORDER BY id", [first.description, last.description])
     }
 
+    /// What a starting engine needs of the days `first...last`, in the order recorded: every
+    /// event but reminders, and of the reminders (fired or missed) only each snooze end and the
+    /// latest planned or repeat time per action, day and kind. The engine counts the earlier
+    /// times of a day as dealt with, so a plan re-reminding every minute starts from a few rows
+    /// per action and day rather than 1,440.
+    public func eventsForRestart(from first: LocalDay, through last: LocalDay) throws(LedgerError) -> [Event] {
+        // `slot` is HH:MM or HH:MM:SS, so its text order is its time order; SQLite takes `id`
+        // from the row holding the group's max(slot).
+        try fetch("""
+            SELECT * FROM events WHERE day BETWEEN ?1 AND ?2
+            AND (kind NOT IN ('reminder', 'missed') OR slot LIKE 'snooze@%' OR id IN (
+                SELECT id FROM (
+                    SELECT id, max(slot) FROM events
+                    WHERE kind IN ('reminder', 'missed') AND day BETWEEN ?1 AND ?2 AND slot NOT LIKE 'snooze@%'
+                    GROUP BY action, day, kind)))
+            ORDER BY id
+            """, [first.description, last.description])
+    }
+
     /// The events of some kinds between two local days inclusive, in the order recorded (the
     /// scoreboard reads only what it scores, not the reminders and plan texts).
     public func events(from first: LocalDay, through last: LocalDay, kinds: Set<Event.Kind>)

@@ -82,9 +82,19 @@ struct SimulationHarness {
     mutating func restart(at instant: Date) {
         now = instant
         let window = Engine.historyWindow(for: plan, today: calendar.day(of: instant))
-        let events = ledger.filter { $0.day >= window.from && $0.day <= window.through }
+        let events = Self.eventsForRestart(ledger.filter { $0.day >= window.from && $0.day <= window.through })
         engine = Engine.restore(plan: plan, calendar: calendar, now: instant, planInForceSince: inForce, events: events)
         run(engine.wake(now: instant))
+    }
+
+    /// What the daemon reads at start (`Ledger.eventsForRestart`): every event but reminders,
+    /// and of those each snooze end and the latest time per action, day and kind.
+    static func eventsForRestart(_ events: [Event]) -> [Event] {
+        let isTime = { (event: Event) in (event.kind == .reminder || event.kind == .missed) && !(event.slot ?? "").hasPrefix("snooze@") }
+        let latest = Dictionary(grouping: events.filter(isTime)) { "\($0.action ?? "") \($0.day) \($0.kind)" }
+            .mapValues { group in group.max { ($0.slot ?? "") < ($1.slot ?? "") }!.id }
+        let kept = Set(latest.values.compactMap { $0 })
+        return events.filter { !isTime($0) || kept.contains($0.id ?? -1) }
     }
 
     /// Records a command the person gives at the current time.

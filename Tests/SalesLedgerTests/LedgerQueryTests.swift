@@ -23,6 +23,25 @@ final class LedgerQueryTests: XCTestCase {
         XCTAssertEqual(try ledger.events(from: monday.adding(days: 3), through: monday.adding(days: 5)), [])
     }
 
+    /// A restart reads every event but reminders, and of those only each snooze end and the latest
+    /// time per action, day and kind: the engine counts the earlier times as dealt with.
+    func testEventsForRestartKeepTheLatestReminderOfEachDay() throws {
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let monday = Samples.day
+        var stored: [Event] = []
+        for slot in ["09:30", "10:30", "11:30", "10:45:30"] { stored.append(try XCTUnwrap(try ledger.recordReminder(Samples.reminder(slot: slot)))) }
+        let missed = try XCTUnwrap(try ledger.recordReminder(Samples.reminder(slot: "08:00", kind: .missed)))
+        let snooze = try XCTUnwrap(try ledger.recordReminder(Samples.reminder(slot: "snooze@10:12:05")))
+        let otherAction = try XCTUnwrap(try ledger.recordReminder(Samples.reminder(action: "connect", slot: "09:00")))
+        let nextDay = try XCTUnwrap(try ledger.recordReminder(Samples.reminder(day: monday.adding(days: 1), slot: "09:30")))
+        let done = try ledger.append([Samples.done(day: monday)])[0]
+
+        XCTAssertEqual(try ledger.eventsForRestart(from: monday, through: monday.adding(days: 1)),
+                       [stored[2], missed, snooze, otherAction, nextDay, done])
+        XCTAssertEqual(try ledger.eventsForRestart(from: monday.adding(days: 1), through: monday.adding(days: 1)), [nextDay])
+    }
+
     /// A kind filter returns only those kinds within the day range.
     func testEventsOfSomeKinds() throws {
         let folder = try TemporaryFolder()
