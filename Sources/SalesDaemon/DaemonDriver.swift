@@ -42,6 +42,10 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     /// Commands waiting for the one being recorded, oldest first.
     var pendingCommands: [PendingCommand] = []
     var commandInFlight = false
+    /// Where the daemon keeps the calendar feed current (nil: nowhere), and the local day it was
+    /// last written on.
+    var calendarFile: URL?
+    var calendarDay: LocalDay?
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: ServiceNotifier,
@@ -68,6 +72,7 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     /// The timer fired, the clock jumped, the zone changed, or the day rolled over.
     func wake() {
         perform(engine.wake(now: clock.now))
+        refreshCalendar(force: false)
     }
 
     func perform(_ effects: [EngineEffect]) {
