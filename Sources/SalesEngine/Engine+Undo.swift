@@ -24,7 +24,7 @@ extension Engine {
     /// What made `day` off — `config` (the plan's daysOff) or `ctl` (`salesd ctl off`, with
     /// the reason given) — or nil when it is not off.
     public func offSource(_ day: LocalDay) -> (by: String, reason: String?)? {
-        if plan.daysOff.contains(day) { return ("config", nil) }
+        if plan.isDayOff(day) { return ("config", nil) }
         guard book.daysOff.contains(day) else { return nil }
         return ("ctl", book.dayOffReasons[day])
     }

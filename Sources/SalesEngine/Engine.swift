@@ -112,7 +112,7 @@ public struct Engine: Sendable {
     public func doneCount(_ action: String, on day: LocalDay) -> Int { book.doneCount(action, on: day) }
 
     /// Whether `day` is off, by the config or by `salesd ctl off`.
-    public func isOff(_ day: LocalDay) -> Bool { plan.daysOff.contains(day) || book.daysOff.contains(day) }
+    public func isOff(_ day: LocalDay) -> Bool { plan.isDayOff(day) || book.daysOff.contains(day) }
 
     /// An occurrence that no longer needs a reminder: its action is done, skipped or the day off.
     func isMoot(_ occurrence: Occurrence) -> Bool {

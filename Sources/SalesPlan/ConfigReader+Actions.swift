@@ -1,5 +1,5 @@
 extension ConfigReader {
-    static let actionKeys = ["id", "step", "title", "target", "days", "at", "repeat", "until", "formerly"]
+    static let actionKeys = ["id", "step", "title", "target", "days", "at", "repeat", "until", "formerly", "skipBudget"]
 
     /// Reads the actions that are well formed; every other problem is recorded as an error.
     ///
@@ -74,6 +74,7 @@ extension ConfigReader {
         let every = object.optional("repeat").flatMap { duration($0, at: key("repeat"), min: PlanDuration(seconds: 60)) }
         let until = object.optional("until").flatMap { time($0, at: key("until")) }
         let formerly = object.optional("formerly").flatMap { formerIDs($0, at: key("formerly")) }
+        let skipBudget = object.optional("skipBudget").flatMap { wholeNumber($0, at: key("skipBudget"), in: 0...31) }
 
         if let raw = object.optional("repeat"), object.optional("at") == nil || times == [] {
             fail(key("repeat"), raw, "only applies with \"at\"",
@@ -91,6 +92,7 @@ extension ConfigReader {
         var action = PlanAction(id: id, step: step, title: title, target: target ?? 1, days: days ?? [.daily],
                                 at: times ?? [], repeat: every, until: until)
         action.formerly = formerly ?? []
+        action.skipBudget = skipBudget
         return action
     }
 

@@ -13,6 +13,9 @@ public struct PlanAction: Hashable, Sendable {
     public var until: LocalTime?
     /// Ids this action had before a rename: their history counts as this action's.
     public var formerly: [String] = []
+    /// Skips of this action per calendar month that are excused; beyond it a skip counts as a
+    /// miss. nil: the plan's `skipBudget` applies.
+    public var skipBudget: Int?
 
     public init(
         id: String, step: String, title: String, target: Int = 1, days: [DaySpec] = [.daily],

@@ -49,7 +49,7 @@ public struct Schedule: Sendable {
     }
 
     private func placeTimes(on day: LocalDay) -> [Occurrence] {
-        guard !plan.daysOff.contains(day) else { return [] }
+        guard !plan.isDayOff(day) else { return [] }
         let uniform = calendar.uniformOffset(on: day)
         guard uniform != nil || calendar.exists(day) else { return [] }
         let wall = day.daysSinceEpoch * 86_400
