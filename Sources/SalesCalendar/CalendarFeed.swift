@@ -17,6 +17,8 @@ public struct CalendarFeed: Sendable {
     public var zoneName: String
     /// `PRODID`'s version part.
     public var version: String
+    /// Days off beyond the plan's own `daysOff` (the ledger's `ctl off`, vacations): no events.
+    public var daysOff: Set<LocalDay> = []
     /// How long each event lasts in a calendar (reminders have no length of their own).
     public static let eventMinutes = 15
 
@@ -33,6 +35,7 @@ public struct CalendarFeed: Sendable {
         var out: [CalendarEvent] = []
         for offset in 0..<max(days, 0) {
             let day = from.adding(days: offset)
+            if daysOff.contains(day) { continue }
             for occurrence in schedule.occurrences(on: day) {
                 switch occurrence.kind {
                 case .action where !occurrence.isRepeat:

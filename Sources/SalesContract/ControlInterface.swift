@@ -149,8 +149,10 @@ public enum ControlInterface {
     # Excuses an action for today.
     method Skip(action: string, reason: ?string, request: ?string) -> (outcome: string, progress: ActionState)
 
-    # Marks a day (default today) off: no reminders, no streak broken.
-    method DayOff(day: ?string, reason: ?string, request: ?string) -> (outcome: string, day: string)
+    # Marks a day (default today) off: no reminders, no streak broken. With through, every day
+    # from day to through (a vacation, at most 366 days) in one transaction; days already off
+    # are left as they are, and days lists the range.
+    method DayOff(day: ?string, reason: ?string, request: ?string, through: ?string) -> (outcome: string, day: string, through: ?string, days: ?[]string)
 
     # Records a lag measure (a client, a proposal, a booked conversation).
     # kind is one of the plan's results; unit is its unit (count or a currency code).

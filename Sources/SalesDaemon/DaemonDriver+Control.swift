@@ -46,8 +46,16 @@ extension DaemonDriver {
                     SkipCall.Reply(outcome: outcome, progress: progress(call.action, on: event.day, now: now))
                 }
         case .dayOff:
-            record(request, DayOffCall.self) { .dayOff(day: $0.day, reason: $0.reason) }
-                reply: { _, event, outcome, _ in DayOffCall.Reply(outcome: outcome, day: event.day.description) }
+            record(request, DayOffCall.self) { call in
+                guard let through = call.through else { return .dayOff(day: call.day, reason: call.reason) }
+                return .daysOff(from: call.day, through: through, reason: call.reason)
+            } reply: { [self] call, event, outcome, now in
+                guard let through = call.through,
+                      let days = try? engine.vacationDays(from: call.day, through: through, today: engine.calendar.day(of: now))
+                else { return DayOffCall.Reply(outcome: outcome, day: event.day.description) }
+                return DayOffCall.Reply(outcome: outcome, day: days[0].description, through: days[days.count - 1].description,
+                                        days: days.map(\.description))
+            }
         case .result:
             record(request, ResultCall.self) { .result(kind: $0.kind, value: $0.value, note: $0.note) }
                 reply: { [self] call, event, outcome, _ in

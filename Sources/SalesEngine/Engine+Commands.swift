@@ -39,6 +39,10 @@ extension Engine {
         case .dayOff(let dayText, let reason):
             let day = try resolveDay(dayText, today: today, parameter: "day", allowFuture: true)
             return Event(kind: .dayOff, at: now, day: day, note: reason, source: source)
+        case .daysOff(let from, let through, let reason):
+            let days = try vacationDays(from: from, through: through, today: today)
+            let first = days.first { !isOff($0) } ?? days[0]
+            return Event(kind: .dayOff, at: now, day: first, note: reason, source: source)
         case .result(let kind, let value, let note):
             guard plan.result(id: kind) != nil else {
                 throw .noSuchResultKind(kind, known: plan.results.map(\.id), closest: plan.closestResult(to: kind))
@@ -128,6 +132,29 @@ extension Engine {
                 message: "is more than \(plan.backfillDays) days ago (raise backfillDays in the config to go further)")
         }
         return day
+    }
+
+    /// Every day from `from` (default today) through `through`: a vacation of at most 366 days,
+    /// starting no earlier than the backfill window allows.
+    public func vacationDays(from: String?, through: String, today: LocalDay) throws(CommandError) -> [LocalDay] {
+        let first = try resolveDay(from, today: today, parameter: "day", allowFuture: true)
+        let last = try resolveDay(through, today: today, parameter: "through", allowFuture: true)
+        guard first <= last else {
+            throw .invalidArgument(parameter: "through", value: through, message: "is before the first day, \(first)")
+        }
+        guard first.days(to: last) < 366 else {
+            throw .invalidArgument(parameter: "through", value: through,
+                                   message: "makes a vacation longer than 366 days (split it)")
+        }
+        return (0...first.days(to: last)).map { first.adding(days: $0) }
+    }
+
+    /// The day-off events a vacation records: one per day of it not off already, oldest first.
+    public func vacationEvents(_ command: Command, now: Date, source: String) throws(CommandError) -> [Event] {
+        guard case .daysOff(let from, let through, let reason) = command else { return [] }
+        return try vacationDays(from: from, through: through, today: calendar.day(of: now))
+            .filter { !isOff($0) }
+            .map { Event(kind: .dayOff, at: now, day: $0, note: reason, source: source) }
     }
 
     /// Large enough for any deal, small enough that sums stay exact and charts can scale them.

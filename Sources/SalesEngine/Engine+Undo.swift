@@ -39,6 +39,8 @@ extension Engine {
             return plan.action(id: action) != nil && book.isSkipped(action, on: today)
         case .dayOff(let dayText, _):
             return isOff(try resolveDay(dayText, today: today, parameter: "day", allowFuture: true))
+        case .daysOff(let from, let through, _):
+            return try vacationDays(from: from, through: through, today: today).allSatisfy(isOff)
         default:
             return false
         }
