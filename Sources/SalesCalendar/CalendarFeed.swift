@@ -46,8 +46,8 @@ public struct CalendarFeed: Sendable {
                         uid: Self.uid(action: occurrence.action, day: day, time: occurrence.time),
                         occurrence: occurrence, inUTC: writesInUTC(occurrence),
                         summary: "Weekly review",
-                        description: "Last week's scoreboard, last week's commitments, the next week's.\n"
-                            + "Start the session: salesd plan-week",
+                        description: "This week's scoreboard, and what to change for the next one.\n"
+                            + "See it with: salesd ctl week",
                         category: "salesd"))
                 default:
                     continue
@@ -59,7 +59,7 @@ public struct CalendarFeed: Sendable {
 
     private func event(for occurrence: Occurrence, action: PlanAction) -> CalendarEvent {
         let step = plan.step(id: action.step)?.name ?? action.step
-        var lines = ["\(step) · target \(action.target) that day"]
+        var lines = ["\(step) · target \(action.target(on: occurrence.day)) that day"]
         if let every = action.repeat {
             lines.append("Re-reminded every \(every) until done" + (action.until.map { " or \($0)" } ?? ""))
         }

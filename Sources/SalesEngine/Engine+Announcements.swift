@@ -10,11 +10,11 @@ extension Engine {
         let step = plan.step(id: action.step)
         let done = book.doneCount(action.id, on: occurrence.day)
         let late = latenessMs > Engine.lateThresholdMs
-        let progress = "\(step?.name ?? action.step) · \(done) of \(action.target) today"
+        let progress = "\(step?.name ?? action.step) · \(done) of \(action.target(on: occurrence.day)) today"
         return Announcement(
             kind: .reminder, message: "\(action.title) — \(progress)\(Engine.lateText(latenessMs))", priority: .notice,
             day: occurrence.day, action: action.id, step: action.step, title: action.title, done: done,
-            target: action.target, scheduled: occurrence.instant, latenessMs: latenessMs, late: late,
+            target: action.target(on: occurrence.day), scheduled: occurrence.instant, latenessMs: latenessMs, late: late,
             body: progress)
     }
 

@@ -28,7 +28,7 @@ extension Engine {
             // A snooze postpones; it never advances. With nothing due before its end (not yet
             // reminded, no reminder inside it), it would only bring a later reminder forward.
             let open = !isOff(today) && !book.isSkipped(action, on: today)
-                && book.doneCount(action, on: today) < (plan.action(id: action)?.target ?? 1)
+                && book.doneCount(action, on: today) < (plan.action(id: action)?.target(on: today) ?? 1)
             guard open, snoozeIsOwed(action: action, from: now, until: until) else {
                 throw .nothingToSnooze(action: action, until: calendar.time(of: until))
             }
@@ -62,7 +62,7 @@ extension Engine {
         var effects: [EngineEffect] = []
         if let announcement = announcement(for: event) { effects.append(.announce(announcement, desktop: false)) }
         if let action = event.action, [.done, .skip, .snooze].contains(event.kind) {
-            let settled = book.doneCount(action, on: event.day) >= (plan.action(id: action)?.target ?? 1)
+            let settled = book.doneCount(action, on: event.day) >= (plan.action(id: action)?.target(on: event.day) ?? 1)
             if event.kind != .done || settled { effects.append(.withdraw(action: action)) }
         }
         effects.append(.arm(nextWake(after: max(now, handledThrough))))
@@ -72,7 +72,7 @@ extension Engine {
     private func announcement(for event: Event) -> Announcement? {
         let action = event.action.flatMap { plan.action(id: $0) }
         let done = event.action.map { book.doneCount($0, on: event.day) }
-        let progress = action.map { " → \(done ?? 0) of \($0.target)" } ?? ""
+        let progress = action.map { " → \(done ?? 0) of \($0.target(on: event.day))" } ?? ""
         let name = event.action ?? ""
         let message: String
         switch event.kind {
@@ -98,7 +98,7 @@ extension Engine {
         }
         return Announcement(
             kind: kind, message: message, priority: .info, day: event.day, action: event.action,
-            step: action?.step, title: action?.title, count: event.count, done: done, target: action?.target)
+            step: action?.step, title: action?.title, count: event.count, done: done, target: action?.target(on: event.day))
     }
 
     private func requireAction(_ id: String) throws(CommandError) {

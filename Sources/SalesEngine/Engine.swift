@@ -118,7 +118,7 @@ public struct Engine: Sendable {
     func isMoot(_ occurrence: Occurrence) -> Bool {
         if isOff(occurrence.day) { return true }
         guard occurrence.kind == .action, let action = plan.action(id: occurrence.action) else { return false }
-        if book.doneCount(action.id, on: occurrence.day) >= action.target { return true }
+        if book.doneCount(action.id, on: occurrence.day) >= action.target(on: occurrence.day) { return true }
         if book.isSkipped(action.id, on: occurrence.day) { return true }
         if !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix), let snooze = book.snoozes[action.id],
            occurrence.instant > snooze.from, occurrence.instant <= snooze.until {

@@ -24,6 +24,7 @@ extension ConfigReader {
         let grace = object.optional("grace").flatMap { duration($0, at: path("grace")) }
         let weekStart = object.optional("weekStart").flatMap { weekday($0, at: path("weekStart")) }
         let backfill = object.optional("backfillDays").flatMap { wholeNumber($0, at: path("backfillDays"), in: 0...366) }
+        self.weekStart = weekStart ?? .mon
         let rawSteps = required("steps", in: object, hint: #"add "steps": [{"id": "connect", "name": "Connect"}, …]"#)
         let steps = rawSteps.flatMap { self.steps($0, at: path("steps")) }
         let actions = required("actions", in: object, hint: #"add "actions": [], then list what to do each day"#)

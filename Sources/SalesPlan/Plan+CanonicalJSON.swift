@@ -59,6 +59,9 @@ extension PlanAction {
         if let until { fields["until"] = .string(until.description) }
         if !formerly.isEmpty { fields["formerly"] = .array(formerly.map { .string($0) }) }
         if let skipBudget { fields["skipBudget"] = .integer(skipBudget) }
+        if !targets.isEmpty {
+            fields["targets"] = .array(targets.map { .object(["from": .string($0.from.description), "target": .integer($0.target)]) })
+        }
         return .object(fields)
     }
 }

@@ -66,7 +66,7 @@ struct ScoreCalculator {
             guard planned || done > 0 else { continue }
             seen.insert(action.id)
             actions.append(ActionDay(
-                action: action.id, step: action.step, target: planned && !off ? action.target : 0,
+                action: action.id, step: action.step, target: planned && !off ? action.target(on: day) : 0,
                 done: done,
                 excused: off || (skipped.contains(action.id) && !overBudget.contains(SkipKey(day: day, action: action.id)))
             ))
