@@ -249,8 +249,12 @@ def test_week_json_matches_the_hand_computed_fixture_and_the_human_view_agrees(f
     assert re.search(r"^client\s+0\s+12000\s+0\s*$", text, re.M), text
     assert re.search(r"^proposal\s+1\s+2\s+1\s*$", text, re.M), text
     assert "results: proposal 1" in text, text
-    # The JSON carries the same rendering for clients that just print it (the clock line aside).
-    assert board["text"].splitlines()[1:] == text.rstrip("\n").splitlines()[1:]
+    # The JSON carries the same rendering for clients that just print it (the clock line aside);
+    # the human view adds the weekly session's commitments (none here) below it.
+    rendered = board["text"].splitlines()
+    shown = text.rstrip("\n").splitlines()
+    assert rendered[1:] == shown[1:len(rendered)]
+    assert shown[len(rendered):] == ["", "commitments: none (make up to three for next week with: salesd plan-week)"]
 
 
 def test_results_recorded_with_ctl_show_in_the_week(make_daemon):

@@ -46,8 +46,8 @@ public struct CalendarFeed: Sendable {
                         uid: Self.uid(action: occurrence.action, day: day, time: occurrence.time),
                         occurrence: occurrence, inUTC: writesInUTC(occurrence),
                         summary: "Weekly review",
-                        description: "This week's scoreboard, and what to change for the next one.\n"
-                            + "See it with: salesd ctl week",
+                        description: "Last week's scoreboard, last week's commitments, the next week's.\n"
+                            + "Start the session in a terminal: salesd plan-week",
                         category: "salesd"))
                 default:
                     continue

@@ -160,7 +160,24 @@ public enum ControlInterface {
 
     # The scoreboard of the last weeks (1 to 104; 1 = this week); its text rendering in
     # scoreboard.text is width columns wide (default 80), in colour when colour is true.
-    method Week(weeks: ?int, width: ?int, colour: ?bool) -> (scoreboard: object)
+    # commitments are this week's and the next week's, from the weekly session.
+    method Week(weeks: ?int, width: ?int, colour: ?bool) -> (scoreboard: object, commitments: ?[]Commitment)
+
+    # A commitment of the weekly session, for the week starting week; kept is null until answered.
+    type Commitment (id: int, week: string, text: string, step: ?string, kept: ?bool)
+    type NewCommitment (text: string, step: ?string)
+    type CommitmentAnswer (id: int, kept: bool)
+
+    # The weekly session (salesd plan-week): whether this week's commitments were kept, and up
+    # to three commitments for the next week start, in one transaction. An answer given before
+    # is left as it was (alreadyAnswered).
+    method PlanWeek(commitments: ?[]NewCommitment, kept: ?[]CommitmentAnswer, request: ?string) -> (
+      outcome: string,
+      thisWeek: string,
+      nextWeek: string,
+      commitments: []Commitment,
+      alreadyAnswered: []int
+    )
 
     # What the plan asks on each of some days (1 to 31, default 7) from day (default today).
     method Plan(day: ?string, days: ?int) -> (today: string, days: []PlanDay)

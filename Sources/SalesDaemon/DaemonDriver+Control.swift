@@ -23,6 +23,7 @@ extension DaemonDriver {
         case .watch: watch(request)
         case .plan: answer(request, PlanCall.self, plan)
         case .log: answer(request, LogCall.self, log)
+        case .planWeek: planWeek(request)
         case .done:
             record(request, DoneCall.self) { .done(action: $0.action, count: $0.count ?? 1, note: $0.note, day: $0.day) }
                 reply: { [self] call, event, outcome, now in
@@ -102,7 +103,7 @@ extension DaemonDriver {
         })
     }
 
-    private func decode<C: ControlCall>(_ request: VarlinkRequest, _ type: C.Type) -> C? {
+    func decode<C: ControlCall>(_ request: VarlinkRequest, _ type: C.Type) -> C? {
         do {
             return try request.parameters(type)
         } catch {
@@ -111,7 +112,7 @@ extension DaemonDriver {
         }
     }
 
-    private func refuse(_ request: VarlinkRequest, _ error: any Error, recording: Bool) {
+    func refuse(_ request: VarlinkRequest, _ error: any Error, recording: Bool) {
         var refusal = ControlError(error)
         // A refused command changed nothing, and the person must know that for sure.
         if recording, !refusal.message.contains("nothing recorded") { refusal.message += "; nothing was recorded" }
@@ -164,7 +165,9 @@ extension DaemonDriver {
         let board = try ScoreboardQuery.compute(
             ledger: ledger, plan: engine.plan, calendar: engine.calendar, now: now, weeks: weeks
         ).scoreboard
-        return WeekCall.Reply(scoreboard: board.withText(color: call.colour ?? false, width: call.width ?? 80))
+        let starts = weekStarts(now: now)
+        return WeekCall.Reply(scoreboard: board.withText(color: call.colour ?? false, width: call.width ?? 80),
+                              commitments: try commitments(from: starts.this, through: starts.next))
     }
 
     /// Watchers the daemon streams to at once; the rest of its connections stay free for commands.

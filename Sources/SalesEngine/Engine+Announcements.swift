@@ -52,7 +52,8 @@ extension Engine {
             message: "Weekly review: \(week.done) of \(week.target) actions; \(coverage)\(Engine.lateText(latenessMs))",
             priority: .notice, day: occurrence.day, title: "Weekly review", count: week.done, target: week.target,
             scheduled: occurrence.instant, latenessMs: latenessMs, late: latenessMs > Engine.lateThresholdMs,
-            body: (lines + ["", coverage, "Details: salesd ctl week"]).joined(separator: "\n"))
+            body: (lines + ["", coverage, "Details: salesd ctl week",
+                            "Plan the next week in a terminal: salesd plan-week"]).joined(separator: "\n"))
     }
 
     func missedAnnouncement(_ occurrences: [Occurrence], today: LocalDay) -> Announcement {

@@ -86,7 +86,7 @@ extension Engine {
         case .result:
             let value = event.value.map { " \(NumberText.format($0))" } ?? ""
             message = "Result: \(event.resultKind ?? "")\(value)\(event.note.map { " — \($0)" } ?? "")"
-        case .reminder, .missed, .plan: return nil
+        case .reminder, .missed, .plan, .commitment, .commitmentKept: return nil
         }
         let kind: Announcement.Kind = switch event.kind {
         case .done: .done

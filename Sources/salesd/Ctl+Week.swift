@@ -45,7 +45,8 @@ extension Salesd.Ctl {
                 Output.print([JSONOutput.pretty(reply)])
             } else {
                 let text = reply.scoreboard.text ?? ""
-                Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text])
+                Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text]
+                    + CommitmentText.lines(reply.commitments ?? [], thisWeek: reply.scoreboard.currentWeek.weekStart))
             }
         }
     }
