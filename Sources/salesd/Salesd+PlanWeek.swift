@@ -10,8 +10,8 @@ extension Salesd {
             commandName: "plan-week",
             abstract: "The weekly session: last week's scoreboard and commitments, the next week's commitments and targets.",
             discussion: """
-                On a terminal, without flags, it walks through the session: each step's week (done \\
-                against target, pace), whether this week's commitments were kept, up to three \\
+                On a terminal, without flags, it walks through the session: each step's week (done \
+                against target, pace), whether this week's commitments were kept, up to three \
                 commitments for the next week, and each action's target for the next week.
 
                 For scripts, the same with flags:
@@ -20,12 +20,12 @@ extension Salesd {
                   salesd plan-week --commit "connect: Ask two clients for an introduction" --commit "Block Friday 9-11 for calls"
                   salesd plan-week --target connection-requests=8 --json
 
-                A commitment that starts with a step id and a colon is tied to that step. A target \\
-                change takes effect from the next week start (the plan's weekStart), never earlier: \\
-                plan-week adds a dated target to the action in the config file, editing only that \\
-                part of the text (the previous file is kept as config.json.bak), refuses when the \\
-                file changed while it ran, creates the file when the daemon runs on the embedded \\
-                plan, then reloads the daemon. Commitments and answers are recorded by the daemon \\
+                A commitment that starts with a step id and a colon is tied to that step. A target \
+                change takes effect from the next week start (the plan's weekStart), never earlier: \
+                plan-week adds a dated target to the action in the config file, editing only that \
+                part of the text (the previous file is kept as config.json.bak), refuses when the \
+                file changed while it ran, creates the file when the daemon runs on the embedded \
+                plan, then reloads the daemon. Commitments and answers are recorded by the daemon \
                 in its ledger; see them with: salesd ctl week
                 """)
 
