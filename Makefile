@@ -26,9 +26,10 @@ ARGS ?=
 
 BUILD_PACKAGES := libsystemd-dev pkg-config
 # journald for the journal tests; a session bus, X server, notification server and
-# screenshot tools for the desktop-notification tests; sqlite3 to look into a ledger.
+# screenshot tools for the desktop-notification tests; sqlite3 to look into a ledger;
+# khal, a calendar client, to read the calendar feed; tmux, a real terminal for plan-week.
 TEST_PACKAGES := systemd dbus dbus-user-session xvfb dunst libnotify-bin imagemagick xdotool \
-	chromium sqlite3 python3-venv
+	chromium sqlite3 python3-venv khal tmux
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "SalesText"),
         .target(name: "SalesScore", dependencies: ["SalesPlan", "SalesContract", "SalesText"]),
         .target(name: "SalesEngine", dependencies: ["SalesPlan", "SalesSchedule", "SalesScore", "SalesContract"]),
+        // The plan as an RFC 5545 calendar feed.
+        .target(name: "SalesCalendar", dependencies: ["SalesPlan", "SalesSchedule"]),
 
         // Adapters.
         .target(name: "SalesLedger", dependencies: [
@@ -47,7 +49,7 @@ let package = Package(
         // The daemon's driver: one serial queue executing the engine's actions through the adapters.
         .target(name: "SalesDaemon", dependencies: [
             "SalesPlan", "SalesSchedule", "SalesScore", "SalesEngine", "SalesContract",
-            "SalesLedger", "SalesSystemd", "SalesControl",
+            "SalesLedger", "SalesSystemd", "SalesControl", "SalesCalendar",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -55,6 +57,7 @@ let package = Package(
         .executableTarget(name: "salesd", dependencies: [
             "SalesPlan", "SalesSchedule", "SalesScore", "SalesContract", "SalesLedger", "SalesControl", "SalesDaemon",
             "SalesText",
+            "SalesCalendar",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -70,6 +73,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "SalesContractTests", dependencies: ["SalesContract"]),
+        .testTarget(name: "SalesCalendarTests", dependencies: ["SalesCalendar", "SalesSchedule", "SalesPlan"]),
         .testTarget(name: "SalesControlTests", dependencies: ["SalesControl", "SalesContract", "RealParts"]),
         .testTarget(name: "SalesDaemonTests", dependencies: [
             "SalesDaemon", "SalesContract", "SalesEngine", "SalesLedger", "SalesPlan", "SalesSchedule", "SalesSystemd",

@@ -333,6 +333,7 @@ def test_weekly_review_fires_at_its_time(desktop, make_daemon, journal):
     assert shown.error is None, shown
     assert shown.summary == "Weekly review"
     assert "Details: salesd ctl week" in shown.body, shown.body
+    assert shown.body.endswith("Plan the next week in a terminal: salesd plan-week"), shown.body
     journal(SALESD_EVENT="review", _PID=str(daemon.pid))
     desktop.wait_for_displayed(1)
     print(f"screenshot of the weekly review: {desktop.screenshot('review.png')}")

@@ -187,6 +187,12 @@ def test_week_json_matches_the_hand_computed_fixture_and_the_human_view_agrees(f
     assert (w1["done"], w1["target"], w1["adherencePercent"]) == (64, 71, 87)
     assert (w0["done"], w0["target"], w0["adherencePercent"]) == (12 * d + 5, 84, half_up_percent(12 * d + 5, 84))
     assert [s["paceText"] for s in w0["steps"]] == ["3 behind", "on pace", "on pace", "on pace", "3 ahead"]
+    # Safe days: every step's need is exactly what its open days add at plan pace, whatever d is
+    # (Connect: need 35 − (5d + 2) = 33 − 5d; open: today 5 − 2 = 3, then (6 − d) × 5 → 33 − 5d;
+    # Follow up: need 21 − (3d + 3) = 18 − 3d; today is done, (6 − d) × 3 = 18 − 3d; the rest alike),
+    # so not one day can be missed. Past weeks have none.
+    assert [s["safeDays"] for s in w0["steps"]] == [0] * 5
+    assert all("safeDays" not in s or s["safeDays"] is None for w in (w1, w2) for s in w["steps"])
 
     # Coverage: W−2 3 of 5; W−1 5 of 5; W0 5 of 5 once a day before today was met, else only
     # Connect and Follow up (today's) → 2 of 5.
@@ -215,8 +221,11 @@ def test_week_json_matches_the_hand_computed_fixture_and_the_human_view_agrees(f
     # Streak, back from yesterday: the d met days of this week, then W−1 Sun (met), Sat (off: neither
     # breaks nor counts), Fri (met), Thu (met), Wed (missed: stops). Today is open (2 of 5 requests).
     streak_days = d + 3
+    # Weeks: W−1 has Invite 10 of 12 (and more short), so none; W0 is not met yet.
     assert board["streak"] == {"days": streak_days, "includesToday": False,
-                               "text": f"streak: {streak_days} days with the plan met"}
+                               "text": f"streak: {streak_days} days with the plan met",
+                               "weeks": 0, "includesThisWeek": False,
+                               "weeksText": "0 weeks with every step's target met"}
 
     # The view for people, from the same daemon: same numbers.
     human = fixture.daemon.ctl("week", "--weeks", "3")
@@ -228,7 +237,8 @@ def test_week_json_matches_the_hand_computed_fixture_and_the_human_view_agrees(f
     for name, step in zip(STEP_NAMES, STEPS):
         done, target, expected_by_now, _ = expected_weeks(d)[2][step]
         # This week's bar line: name, bar, done/target, pace.
-        assert re.search(rf"^{re.escape(name)}\s+[█░]+\s+{done}/{target}\s+{pace_text(done - expected_by_now)}$",
+        assert re.search(rf"^{re.escape(name)}\s+[█░]+\s+{done}/{target}\s+{pace_text(done - expected_by_now)}"
+                         r" · no safe day$",
                          text, re.M), f"{name}:\n{text}"
         # The weeks side by side, oldest first.
         cells = [f"{w[step][0]}/{w[step][1]}" for w in expected_weeks(d)]
@@ -239,8 +249,12 @@ def test_week_json_matches_the_hand_computed_fixture_and_the_human_view_agrees(f
     assert re.search(r"^client\s+0\s+12000\s+0\s*$", text, re.M), text
     assert re.search(r"^proposal\s+1\s+2\s+1\s*$", text, re.M), text
     assert "results: proposal 1" in text, text
-    # The JSON carries the same rendering for clients that just print it (the clock line aside).
-    assert board["text"].splitlines()[1:] == text.rstrip("\n").splitlines()[1:]
+    # The JSON carries the same rendering for clients that just print it (the clock line aside);
+    # the human view adds the weekly session's commitments (none here) below it.
+    rendered = board["text"].splitlines()
+    shown = text.rstrip("\n").splitlines()
+    assert rendered[1:] == shown[1:len(rendered)]
+    assert shown[len(rendered):] == ["", "commitments: none (make up to three for next week with: salesd plan-week)"]
 
 
 def test_results_recorded_with_ctl_show_in_the_week(make_daemon):

@@ -149,8 +149,10 @@ public enum ControlInterface {
     # Excuses an action for today.
     method Skip(action: string, reason: ?string, request: ?string) -> (outcome: string, progress: ActionState)
 
-    # Marks a day (default today) off: no reminders, no streak broken.
-    method DayOff(day: ?string, reason: ?string, request: ?string) -> (outcome: string, day: string)
+    # Marks a day (default today) off: no reminders, no streak broken. With through, every day
+    # from day to through (a vacation, at most 366 days) in one transaction; days already off
+    # are left as they are, and days lists the range.
+    method DayOff(day: ?string, reason: ?string, request: ?string, through: ?string) -> (outcome: string, day: string, through: ?string, days: ?[]string)
 
     # Records a lag measure (a client, a proposal, a booked conversation).
     # kind is one of the plan's results; unit is its unit (count or a currency code).
@@ -158,7 +160,24 @@ public enum ControlInterface {
 
     # The scoreboard of the last weeks (1 to 104; 1 = this week); its text rendering in
     # scoreboard.text is width columns wide (default 80), in colour when colour is true.
-    method Week(weeks: ?int, width: ?int, colour: ?bool) -> (scoreboard: object)
+    # commitments are this week's and the next week's, from the weekly session.
+    method Week(weeks: ?int, width: ?int, colour: ?bool) -> (scoreboard: object, commitments: ?[]Commitment)
+
+    # A commitment of the weekly session, for the week starting week; kept is null until answered.
+    type Commitment (id: int, week: string, text: string, step: ?string, kept: ?bool)
+    type NewCommitment (text: string, step: ?string)
+    type CommitmentAnswer (id: int, kept: bool)
+
+    # The weekly session (salesd plan-week): whether this week's commitments were kept, and up
+    # to three commitments for the next week start, in one transaction. An answer given before
+    # is left as it was (alreadyAnswered).
+    method PlanWeek(commitments: ?[]NewCommitment, kept: ?[]CommitmentAnswer, request: ?string) -> (
+      outcome: string,
+      thisWeek: string,
+      nextWeek: string,
+      commitments: []Commitment,
+      alreadyAnswered: []int
+    )
 
     # What the plan asks on each of some days (1 to 31, default 7) from day (default today).
     method Plan(day: ?string, days: ?int) -> (today: string, days: []PlanDay)

@@ -14,6 +14,7 @@ public enum ControlMethod: String, CaseIterable, Codable, Sendable {
     case watch = "Watch"
     case plan = "Plan"
     case log = "Log"
+    case planWeek = "PlanWeek"
 
     /// `io.salesd.Control.Done`.
     public var qualifiedName: String { ControlInterface.name + "." + rawValue }
@@ -21,7 +22,7 @@ public enum ControlMethod: String, CaseIterable, Codable, Sendable {
     /// The calls whose reply carries an ``Outcome``: they may change the ledger.
     public var changesLedger: Bool {
         switch self {
-        case .done, .undo, .snooze, .skip, .dayOff, .result: true
+        case .done, .undo, .snooze, .skip, .dayOff, .result, .planWeek: true
         case .status, .today, .next, .week, .reload, .watch, .plan, .log: false
         }
     }

@@ -18,8 +18,12 @@ public struct StepWeek: Codable, Equatable, Sendable {
     public var adherencePercent: Int?
     /// At least one action of this step done this week.
     public var active: Bool
+    /// The current week only: how many of the planned days still open (today included) could be
+    /// missed with the week's target still met, the others done to plan; nil for other weeks.
+    public var safeDays: Int?
 
-    public init(step: String, name: String, done: Int, target: Int, expected: Int, creditedDone: Int) {
+    public init(step: String, name: String, done: Int, target: Int, expected: Int, creditedDone: Int,
+                safeDays: Int? = nil) {
         self.step = step
         self.name = name
         self.done = done
@@ -29,6 +33,12 @@ public struct StepWeek: Codable, Equatable, Sendable {
         self.paceText = StepWeek.paceText(done - expected)
         self.adherencePercent = target > 0 ? percent(creditedDone, of: target) : nil
         self.active = done > 0
+        self.safeDays = safeDays
+    }
+
+    /// "1 safe day", "no safe day"; nil outside the current week.
+    public var safeDaysText: String? {
+        safeDays.map { $0 == 0 ? "no safe day" : "\($0) safe \($0 == 1 ? "day" : "days")" }
     }
 
     /// Words for a pace: "2 behind", "on pace", "3 ahead".

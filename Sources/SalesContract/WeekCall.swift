@@ -16,7 +16,12 @@ public struct WeekCall: ControlCall {
 
     public struct Reply: Codable, Sendable, Equatable {
         public var scoreboard: Scoreboard
+        /// The commitments of this week and the next (the weekly session's), oldest first.
+        public var commitments: [Commitment]?
 
-        public init(scoreboard: Scoreboard) { self.scoreboard = scoreboard }
+        public init(scoreboard: Scoreboard, commitments: [Commitment]? = nil) {
+            self.scoreboard = scoreboard
+            self.commitments = commitments
+        }
     }
 }

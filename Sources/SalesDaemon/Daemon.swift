@@ -82,6 +82,7 @@ public enum Daemon {
                 url: "https://github.com/salesd/salesd",
                 interfaces: [(ControlInterface.name, ControlInterface.description)])
         ) { request in driver.handle(request) }
+        driver.calendarFile = state.directory.appendingPathComponent(calendarFileName)
         server.onDiagnostic = { note in logger.notice("control socket: \(note)") }
         server.busyError = ControlError.Kind.busy.qualifiedName
         let listening: Result<Void, any Error> = queue.sync {
@@ -139,6 +140,10 @@ public enum Daemon {
         }
         withExtendedLifetime((keep, state)) { dispatchMain() }
     }
+
+    /// The feed the daemon keeps current in its ledger folder, and how many weeks it covers.
+    public static let calendarFileName = "calendar.ics"
+    public static let calendarWeeks = 6
 
     /// The plan's zone when it names one, else the system's (honouring `TZ`).
     public static func calendar(for plan: Plan, environment: [String: String]) -> ZoneCalendar {

@@ -23,6 +23,7 @@ extension DaemonDriver {
         case .watch: watch(request)
         case .plan: answer(request, PlanCall.self, plan)
         case .log: answer(request, LogCall.self, log)
+        case .planWeek: planWeek(request)
         case .done:
             record(request, DoneCall.self) { .done(action: $0.action, count: $0.count ?? 1, note: $0.note, day: $0.day) }
                 reply: { [self] call, event, outcome, now in
@@ -46,8 +47,16 @@ extension DaemonDriver {
                     SkipCall.Reply(outcome: outcome, progress: progress(call.action, on: event.day, now: now))
                 }
         case .dayOff:
-            record(request, DayOffCall.self) { .dayOff(day: $0.day, reason: $0.reason) }
-                reply: { _, event, outcome, _ in DayOffCall.Reply(outcome: outcome, day: event.day.description) }
+            record(request, DayOffCall.self) { call in
+                guard let through = call.through else { return .dayOff(day: call.day, reason: call.reason) }
+                return .daysOff(from: call.day, through: through, reason: call.reason)
+            } reply: { [self] call, event, outcome, now in
+                guard let through = call.through,
+                      let days = try? engine.vacationDays(from: call.day, through: through, today: engine.calendar.day(of: now))
+                else { return DayOffCall.Reply(outcome: outcome, day: event.day.description) }
+                return DayOffCall.Reply(outcome: outcome, day: days[0].description, through: days[days.count - 1].description,
+                                        days: days.map(\.description))
+            }
         case .result:
             record(request, ResultCall.self) { .result(kind: $0.kind, value: $0.value, note: $0.note) }
                 reply: { [self] call, event, outcome, _ in
@@ -94,7 +103,7 @@ extension DaemonDriver {
         })
     }
 
-    private func decode<C: ControlCall>(_ request: VarlinkRequest, _ type: C.Type) -> C? {
+    func decode<C: ControlCall>(_ request: VarlinkRequest, _ type: C.Type) -> C? {
         do {
             return try request.parameters(type)
         } catch {
@@ -103,7 +112,7 @@ extension DaemonDriver {
         }
     }
 
-    private func refuse(_ request: VarlinkRequest, _ error: any Error, recording: Bool) {
+    func refuse(_ request: VarlinkRequest, _ error: any Error, recording: Bool) {
         var refusal = ControlError(error)
         // A refused command changed nothing, and the person must know that for sure.
         if recording, !refusal.message.contains("nothing recorded") { refusal.message += "; nothing was recorded" }
@@ -156,7 +165,9 @@ extension DaemonDriver {
         let board = try ScoreboardQuery.compute(
             ledger: ledger, plan: engine.plan, calendar: engine.calendar, now: now, weeks: weeks
         ).scoreboard
-        return WeekCall.Reply(scoreboard: board.withText(color: call.colour ?? false, width: call.width ?? 80))
+        let starts = weekStarts(now: now)
+        return WeekCall.Reply(scoreboard: board.withText(color: call.colour ?? false, width: call.width ?? 80),
+                              commitments: try commitments(from: starts.this, through: starts.next))
     }
 
     /// Watchers the daemon streams to at once; the rest of its connections stay free for commands.

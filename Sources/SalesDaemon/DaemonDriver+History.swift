@@ -23,7 +23,7 @@ extension DaemonDriver {
             let actions = off != nil ? [] : engine.plan.actions(on: day)
                 .enumerated()
                 .sorted { ($0.element.at.first ?? untimed, $0.offset) < ($1.element.at.first ?? untimed, $1.offset) }
-                .map { wire.planned($0.element) }
+                .map { wire.planned($0.element, on: day) }
             return PlanDay(day: day.description, off: off != nil, offBy: off?.by, offReason: off?.reason, actions: actions)
         }
         return PlanCall.Reply(today: today.description, days: days)

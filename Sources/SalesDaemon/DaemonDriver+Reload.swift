@@ -44,6 +44,7 @@ extension DaemonDriver {
         }
         perform(engine.replacePlan(plan, calendar: calendar(for: plan), now: clock.now))
         DisplayZone.shared.zone = engine.calendar.timeZone
+        refreshCalendar(force: true)
         announce(engine.reloadedAnnouncement(config: source.description, changed: changed), desktop: false, buttons: [])
         request?.reply(ReloadCall.Reply(config: source.description, actions: plan.actions.count, changed: changed))
     }
@@ -61,6 +62,7 @@ extension DaemonDriver {
         // replacePlan deals with what the change made due and re-arms: no extra wake needed.
         perform(engine.replacePlan(engine.plan, calendar: calendar, now: clock.now))
         DisplayZone.shared.zone = calendar.timeZone
+        refreshCalendar(force: true)
         logger.notice("system time zone is now \(calendar.timeZone.identifier); rescheduled")
     }
 

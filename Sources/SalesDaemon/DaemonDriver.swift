@@ -42,6 +42,10 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     /// Commands waiting for the one being recorded, oldest first.
     var pendingCommands: [PendingCommand] = []
     var commandInFlight = false
+    /// Where the daemon keeps the calendar feed current (nil: nowhere), and the local day it was
+    /// last written on.
+    var calendarFile: URL?
+    var calendarDay: LocalDay?
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: any ServiceManager,
@@ -68,6 +72,7 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     /// The timer fired, the clock jumped, the zone changed, or the day rolled over.
     func wake() {
         perform(engine.wake(now: clock.now))
+        refreshCalendar(force: false)
     }
 
     func perform(_ effects: [EngineEffect]) {
@@ -154,11 +159,37 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
             return finish(pending, .failure(error))
         }
         let request = pending.request
+        if case .daysOff = pending.command { return recordVacation(pending, now: now) }
         writer.run({ ledger in try ledger.append(event, request: request) }) { [self] result in
             switch result {
             case .success(let (stored, recorded)):
                 if recorded { perform(engine.apply(stored, now: now)) }
+                if recorded, [.dayOff, .undo].contains(stored.kind) { refreshCalendar(force: true) }
                 finish(pending, .success((stored, recorded ? .recorded : .already)))
+            case .failure(let error):
+                finish(pending, .failure(error))
+            }
+        }
+    }
+
+    /// A vacation: one day-off event per day not off already, in one transaction, so it is
+    /// recorded whole or not at all; the answer names the first day recorded.
+    private func recordVacation(_ pending: PendingCommand, now: Date) {
+        let events: [Event]
+        do {
+            events = try engine.vacationEvents(pending.command, now: now, source: pending.source)
+        } catch {
+            return finish(pending, .failure(error))
+        }
+        let request = pending.request
+        writer.run({ ledger in try ledger.append(events, request: request) }) { [self] result in
+            switch result {
+            case .success(let (stored, recorded)):
+                if recorded {
+                    for event in stored { perform(engine.apply(event, now: now)) }
+                    refreshCalendar(force: true)
+                }
+                finish(pending, .success((stored[0], recorded ? .recorded : .already)))
             case .failure(let error):
                 finish(pending, .failure(error))
             }

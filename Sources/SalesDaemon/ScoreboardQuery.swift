@@ -16,7 +16,9 @@ public enum ScoreboardQuery {
     {
         let today = calendar.day(of: now)
         let start = today.startOfWeek(weekStart: plan.weekStart).adding(days: -7 * weeks)
-        let first = min(start, today.adding(days: -streakHistoryDays))
+        let earliest = min(start, today.adding(days: -streakHistoryDays))
+        // From the first of that month: a skip budget is spent from the month's first skip on.
+        let first = LocalDay(year: earliest.year, month: earliest.month, day: 1) ?? earliest
         // A renamed action (its "formerly" ids) keeps its history: events and older plan
         // versions are read under the ids in use now.
         let events = try ledger.scoredEvents(from: first, through: today.adding(days: 366)).map(plan.renamed)

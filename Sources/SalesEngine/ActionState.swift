@@ -14,5 +14,6 @@ public struct ActionState: Hashable, Sendable {
     /// The next reminder of this action still to come that day.
     public var next: Date?
 
-    public var target: Int { action.target }
+    /// The target in force that day (a dated target may have changed it).
+    public var target: Int
 }

@@ -9,5 +9,7 @@ public enum Command: Hashable, Sendable {
     case snooze(action: String, duration: PlanDuration?)
     case skip(action: String, reason: String?)
     case dayOff(day: String?, reason: String?)
+    /// Every day from `from` through `through` off (a vacation), recorded together.
+    case daysOff(from: String?, through: String, reason: String?)
     case result(kind: String, value: Double?, note: String?)
 }

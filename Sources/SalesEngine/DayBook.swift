@@ -80,7 +80,7 @@ struct DayBook: Sendable {
             }
         case .result:
             undoable.append(event)
-        case .plan:
+        case .plan, .commitment, .commitmentKept:
             break
         }
     }

@@ -10,11 +10,11 @@ extension Engine {
         let step = plan.step(id: action.step)
         let done = book.doneCount(action.id, on: occurrence.day)
         let late = latenessMs > Engine.lateThresholdMs
-        let progress = "\(step?.name ?? action.step) · \(done) of \(action.target) today"
+        let progress = "\(step?.name ?? action.step) · \(done) of \(action.target(on: occurrence.day)) today"
         return Announcement(
             kind: .reminder, message: "\(action.title) — \(progress)\(Engine.lateText(latenessMs))", priority: .notice,
             day: occurrence.day, action: action.id, step: action.step, title: action.title, done: done,
-            target: action.target, scheduled: occurrence.instant, latenessMs: latenessMs, late: late,
+            target: action.target(on: occurrence.day), scheduled: occurrence.instant, latenessMs: latenessMs, late: late,
             body: progress)
     }
 
@@ -52,7 +52,8 @@ extension Engine {
             message: "Weekly review: \(week.done) of \(week.target) actions; \(coverage)\(Engine.lateText(latenessMs))",
             priority: .notice, day: occurrence.day, title: "Weekly review", count: week.done, target: week.target,
             scheduled: occurrence.instant, latenessMs: latenessMs, late: latenessMs > Engine.lateThresholdMs,
-            body: (lines + ["", coverage, "Details: salesd ctl week"]).joined(separator: "\n"))
+            body: (lines + ["", coverage, "Details: salesd ctl week",
+                            "Plan the next week in a terminal: salesd plan-week"]).joined(separator: "\n"))
     }
 
     func missedAnnouncement(_ occurrences: [Occurrence], today: LocalDay) -> Announcement {

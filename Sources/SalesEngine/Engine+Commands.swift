@@ -28,7 +28,7 @@ extension Engine {
             // A snooze postpones; it never advances. With nothing due before its end (not yet
             // reminded, no reminder inside it), it would only bring a later reminder forward.
             let open = !isOff(today) && !book.isSkipped(action, on: today)
-                && book.doneCount(action, on: today) < (plan.action(id: action)?.target ?? 1)
+                && book.doneCount(action, on: today) < (plan.action(id: action)?.target(on: today) ?? 1)
             guard open, snoozeIsOwed(action: action, from: now, until: until) else {
                 throw .nothingToSnooze(action: action, until: calendar.time(of: until))
             }
@@ -39,6 +39,10 @@ extension Engine {
         case .dayOff(let dayText, let reason):
             let day = try resolveDay(dayText, today: today, parameter: "day", allowFuture: true)
             return Event(kind: .dayOff, at: now, day: day, note: reason, source: source)
+        case .daysOff(let from, let through, let reason):
+            let days = try vacationDays(from: from, through: through, today: today)
+            let first = days.first { !isOff($0) } ?? days[0]
+            return Event(kind: .dayOff, at: now, day: first, note: reason, source: source)
         case .result(let kind, let value, let note):
             guard plan.result(id: kind) != nil else {
                 throw .noSuchResultKind(kind, known: plan.results.map(\.id), closest: plan.closestResult(to: kind))
@@ -58,7 +62,7 @@ extension Engine {
         var effects: [EngineEffect] = []
         if let announcement = announcement(for: event) { effects.append(.announce(announcement, desktop: false)) }
         if let action = event.action, [.done, .skip, .snooze].contains(event.kind) {
-            let settled = book.doneCount(action, on: event.day) >= (plan.action(id: action)?.target ?? 1)
+            let settled = book.doneCount(action, on: event.day) >= (plan.action(id: action)?.target(on: event.day) ?? 1)
             if event.kind != .done || settled { effects.append(.withdraw(action: action)) }
         }
         effects.append(.arm(nextWake(after: max(now, handledThrough))))
@@ -68,7 +72,7 @@ extension Engine {
     private func announcement(for event: Event) -> Announcement? {
         let action = event.action.flatMap { plan.action(id: $0) }
         let done = event.action.map { book.doneCount($0, on: event.day) }
-        let progress = action.map { " → \(done ?? 0) of \($0.target)" } ?? ""
+        let progress = action.map { " → \(done ?? 0) of \($0.target(on: event.day))" } ?? ""
         let name = event.action ?? ""
         let message: String
         switch event.kind {
@@ -82,7 +86,7 @@ extension Engine {
         case .result:
             let value = event.value.map { " \(NumberText.format($0))" } ?? ""
             message = "Result: \(event.resultKind ?? "")\(value)\(event.note.map { " — \($0)" } ?? "")"
-        case .reminder, .missed, .plan: return nil
+        case .reminder, .missed, .plan, .commitment, .commitmentKept: return nil
         }
         let kind: Announcement.Kind = switch event.kind {
         case .done: .done
@@ -94,7 +98,7 @@ extension Engine {
         }
         return Announcement(
             kind: kind, message: message, priority: .info, day: event.day, action: event.action,
-            step: action?.step, title: action?.title, count: event.count, done: done, target: action?.target)
+            step: action?.step, title: action?.title, count: event.count, done: done, target: action?.target(on: event.day))
     }
 
     private func requireAction(_ id: String) throws(CommandError) {
@@ -128,6 +132,29 @@ extension Engine {
                 message: "is more than \(plan.backfillDays) days ago (raise backfillDays in the config to go further)")
         }
         return day
+    }
+
+    /// Every day from `from` (default today) through `through`: a vacation of at most 366 days,
+    /// starting no earlier than the backfill window allows.
+    public func vacationDays(from: String?, through: String, today: LocalDay) throws(CommandError) -> [LocalDay] {
+        let first = try resolveDay(from, today: today, parameter: "day", allowFuture: true)
+        let last = try resolveDay(through, today: today, parameter: "through", allowFuture: true)
+        guard first <= last else {
+            throw .invalidArgument(parameter: "through", value: through, message: "is before the first day, \(first)")
+        }
+        guard first.days(to: last) < 366 else {
+            throw .invalidArgument(parameter: "through", value: through,
+                                   message: "makes a vacation longer than 366 days (split it)")
+        }
+        return (0...first.days(to: last)).map { first.adding(days: $0) }
+    }
+
+    /// The day-off events a vacation records: one per day of it not off already, oldest first.
+    public func vacationEvents(_ command: Command, now: Date, source: String) throws(CommandError) -> [Event] {
+        guard case .daysOff(let from, let through, let reason) = command else { return [] }
+        return try vacationDays(from: from, through: through, today: calendar.day(of: now))
+            .filter { !isOff($0) }
+            .map { Event(kind: .dayOff, at: now, day: $0, note: reason, source: source) }
     }
 
     /// Large enough for any deal, small enough that sums stay exact and charts can scale them.

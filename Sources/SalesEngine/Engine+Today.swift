@@ -14,7 +14,7 @@ extension Engine {
             let done = book.doneCount(action.id, on: day)
             let state: ActionState.State =
                 isOff(day) ? .off
-                : done >= action.target ? .done
+                : done >= action.target(on: day) ? .done
                 : book.isSkipped(action.id, on: day) ? .skipped
                 : .open
             let snooze = book.snoozes[action.id].flatMap { $0.owed ? $0.until : nil }
@@ -23,7 +23,8 @@ extension Engine {
                 ? schedule.occurrences(of: action.id, on: day, after: now).first { !isMoot($0) }?.instant : nil
             let next = state == .open ? [snooze, nextRegular].compactMap { $0 }.min() : nil
             let step = plan.step(id: action.step) ?? Step(id: action.step, name: action.step)
-            return ActionState(action: action, step: step, done: done, state: state, next: next)
+            return ActionState(action: action, step: step, done: done, state: state, next: next,
+                               target: action.target(on: day))
         }
         let ranked = TodayRanking.rank(
             states.map { state in
@@ -53,6 +54,6 @@ extension Engine {
     /// cheap summary `Status` shows, without ranking.
     public func progress(on day: LocalDay) -> (planned: Int, done: Int) {
         let planned = plan.actions.filter { $0.isPlanned(on: day) }
-        return (planned.count, planned.filter { book.doneCount($0.id, on: day) >= $0.target }.count)
+        return (planned.count, planned.filter { book.doneCount($0.id, on: day) >= $0.target(on: day) }.count)
     }
 }

@@ -24,7 +24,7 @@ extension Engine {
     /// What made `day` off — `config` (the plan's daysOff) or `ctl` (`salesd ctl off`, with
     /// the reason given) — or nil when it is not off.
     public func offSource(_ day: LocalDay) -> (by: String, reason: String?)? {
-        if plan.daysOff.contains(day) { return ("config", nil) }
+        if plan.isDayOff(day) { return ("config", nil) }
         guard book.daysOff.contains(day) else { return nil }
         return ("ctl", book.dayOffReasons[day])
     }
@@ -39,6 +39,8 @@ extension Engine {
             return plan.action(id: action) != nil && book.isSkipped(action, on: today)
         case .dayOff(let dayText, _):
             return isOff(try resolveDay(dayText, today: today, parameter: "day", allowFuture: true))
+        case .daysOff(let from, let through, _):
+            return try vacationDays(from: from, through: through, today: today).allSatisfy(isOff)
         default:
             return false
         }

@@ -112,21 +112,21 @@ public struct Engine: Sendable {
     public func doneCount(_ action: String, on day: LocalDay) -> Int { book.doneCount(action, on: day) }
 
     /// Whether `day` is off, by the config or by `salesd ctl off`.
-    public func isOff(_ day: LocalDay) -> Bool { plan.daysOff.contains(day) || book.daysOff.contains(day) }
+    public func isOff(_ day: LocalDay) -> Bool { plan.isDayOff(day) || book.daysOff.contains(day) }
 
     /// Whether every occurrence of `action` (or `@morning`, `@review`) on `day` is moot: the day
     /// is off, or the action done or skipped. Lets the schedule pass over its times unread.
     func isMootAllDay(_ action: String, _ day: LocalDay) -> Bool {
         if isOff(day) { return true }
         guard let planned = plan.action(id: action) else { return false }
-        return book.doneCount(action, on: day) >= planned.target || book.isSkipped(action, on: day)
+        return book.doneCount(action, on: day) >= planned.target(on: day) || book.isSkipped(action, on: day)
     }
 
     /// An occurrence that no longer needs a reminder: its action is done, skipped or the day off.
     func isMoot(_ occurrence: Occurrence) -> Bool {
         if isOff(occurrence.day) { return true }
         guard occurrence.kind == .action, let action = plan.action(id: occurrence.action) else { return false }
-        if book.doneCount(action.id, on: occurrence.day) >= action.target { return true }
+        if book.doneCount(action.id, on: occurrence.day) >= action.target(on: occurrence.day) { return true }
         if book.isSkipped(action.id, on: occurrence.day) { return true }
         if !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix), let snooze = book.snoozes[action.id],
            occurrence.instant > snooze.from, occurrence.instant <= snooze.until {

@@ -22,6 +22,28 @@ extension Ledger {
         }
     }
 
+    /// Records `events` together, all or none, under one client request key (which names the
+    /// first); a key seen before records nothing and returns the event it named then.
+    public func append(_ events: [Event], request: String?) throws(LedgerError) -> (events: [Event], recorded: Bool) {
+        guard let first = events.first else { return ([], false) }
+        guard events.count > 1 else {
+            let (stored, recorded) = try append(first, request: request)
+            return ([stored], recorded)
+        }
+        return try write { db in
+            if let request,
+               let id = try Int64.fetchOne(db, sql: "SELECT event FROM requests WHERE id = ?", arguments: [request]),
+               let row = try Row.fetchOne(db, sql: "SELECT * FROM events WHERE id = ?", arguments: [id]) {
+                return ([try EventRecord.event(row)], false)
+            }
+            let stored = try events.map { try EventRecord.insert($0, db) }
+            if let request {
+                try db.execute(sql: "INSERT INTO requests (id, event) VALUES (?, ?)", arguments: [request, stored[0].id])
+            }
+            return (stored, true)
+        }
+    }
+
     /// The event recorded for client request `request`, if any.
     public func event(forRequest request: String) throws(LedgerError) -> Event? {
         try read { db in

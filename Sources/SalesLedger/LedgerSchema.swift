@@ -16,6 +16,9 @@ enum LedgerSchema {
         migrator.registerMigration("v3-done-totals") { db in
             try db.execute(sql: v3DoneTotals)
         }
+        migrator.registerMigration("v4-commitment-kept-once") { db in
+            try db.execute(sql: v4CommitmentKeptOnce)
+        }
         return migrator
     }()
 
@@ -87,6 +90,12 @@ enum LedgerSchema {
                     SELECT COALESCE(count, 1) FROM events WHERE id = NEW.ref AND kind = 'done')
                 WHERE (day, action) = (SELECT day, action FROM events WHERE id = NEW.ref AND kind = 'done');
             END;
+        """
+
+    /// A commitment is answered kept or not once: the weekly session cannot record two answers
+    /// for one commitment, even from two clients at once.
+    static let v4CommitmentKeptOnce = """
+        CREATE UNIQUE INDEX events_commitment_kept_once ON events(ref) WHERE kind = 'commitment-kept';
         """
 
     /// Fills `done_totals` from the events: the recount the cache must always equal.

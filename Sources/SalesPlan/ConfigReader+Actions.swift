@@ -1,5 +1,5 @@
 extension ConfigReader {
-    static let actionKeys = ["id", "step", "title", "target", "days", "at", "repeat", "until", "formerly"]
+    static let actionKeys = ["id", "step", "title", "target", "days", "at", "repeat", "until", "formerly", "skipBudget", "targets"]
 
     /// Reads the actions that are well formed; every other problem is recorded as an error.
     ///
@@ -68,12 +68,27 @@ extension ConfigReader {
             .flatMap { stepReference($0, at: key("step"), stepIDs: stepIDs) }
         let title = required("title", in: object, hint: #"say what to do, e.g. "Send 5 connection requests""#)
             .flatMap { text($0, at: key("title"), maxLength: 200) }
-        let target = object.optional("target").flatMap { wholeNumber($0, at: key("target"), in: 1...10_000) }
+        // "target" is a number, or the list of dated targets itself; "targets" is that list
+        // beside a number (in force before the list's first day).
+        var target: Int?
+        var dated: [DatedTarget]?
+        if let raw = object.optional("target") {
+            if case .array = raw { dated = datedTargets(raw, at: key("target")) }
+            else { target = wholeNumber(raw, at: key("target"), in: 1...10_000) }
+        }
+        if let raw = object.optional("targets") {
+            if case .array = object.optional("target") {
+                fail(key("targets"), raw, "repeats the dated targets of \"target\"", hint: "keep one list")
+            } else {
+                dated = datedTargets(raw, at: key("targets"))
+            }
+        }
         let days = object.optional("days").flatMap { daySpecs($0, at: key("days")) }
         let times = object.optional("at").flatMap { self.times($0, at: key("at")) }
         let every = object.optional("repeat").flatMap { duration($0, at: key("repeat"), min: PlanDuration(seconds: 60)) }
         let until = object.optional("until").flatMap { time($0, at: key("until")) }
         let formerly = object.optional("formerly").flatMap { formerIDs($0, at: key("formerly")) }
+        let skipBudget = object.optional("skipBudget").flatMap { wholeNumber($0, at: key("skipBudget"), in: 0...31) }
 
         if let raw = object.optional("repeat"), object.optional("at") == nil || times == [] {
             fail(key("repeat"), raw, "only applies with \"at\"",
@@ -91,7 +106,40 @@ extension ConfigReader {
         var action = PlanAction(id: id, step: step, title: title, target: target ?? 1, days: days ?? [.daily],
                                 at: times ?? [], repeat: every, until: until)
         action.formerly = formerly ?? []
+        action.skipBudget = skipBudget
+        action.targets = dated ?? []
         return action
+    }
+
+    /// `[{"from": "2026-12-07", "target": 8}]`: each from a week start (the plan's `weekStart`),
+    /// the days in increasing order.
+    mutating func datedTargets(_ value: ConfigValue, at path: String) -> [DatedTarget]? {
+        let example = #"[{"from": "2026-12-07", "target": 8}]"#
+        guard let items = array(value, at: path, example: example) else { return nil }
+        let before = errors.count
+        var out: [DatedTarget] = []
+        for (i, item) in items.enumerated() {
+            let at = path + "[\(i)]"
+            guard let object = object(item, at: at, keys: ["from", "target"], example: #"{"from": "2026-12-07", "target": 8}"#)
+            else { continue }
+            let from = required("from", in: object, hint: #"add "from": "YYYY-MM-DD", the week start it applies from"#)
+                .flatMap { date($0, at: object.path(of: "from")) }
+            let target = required("target", in: object, hint: #"add "target": 8"#)
+                .flatMap { wholeNumber($0, at: object.path(of: "target"), in: 1...10_000) }
+            guard let from, let target else { continue }
+            if from.weekday != weekStart {
+                let next = from.adding(days: (weekStart.rawValue - from.weekday.rawValue + 7) % 7)
+                fail(object.path(of: "from"), .string(from.description),
+                     "is a \(from.weekday.fullName); a target changes at a week start (weekStart \(weekStart))",
+                     hint: "use \"\(next)\"")
+            } else if let last = out.last, from <= last.from {
+                fail(object.path(of: "from"), .string(from.description), "is not after \(last.from)",
+                     hint: "list the dated targets oldest first, each day once")
+            } else {
+                out.append(DatedTarget(from: from, target: target))
+            }
+        }
+        return errors.count == before ? out : nil
     }
 
     /// `["old-id"]`: the ids an action had before it was renamed, so its history follows it.

@@ -3,7 +3,7 @@ import Foundation
 extension ConfigReader {
     static let planKeys = [
         "version", "timeZone", "morningPrompt", "weeklyReview", "snooze", "grace", "weekStart",
-        "backfillDays", "steps", "actions", "results", "daysOff", "notifications",
+        "backfillDays", "steps", "actions", "results", "daysOff", "notifications", "skipBudget",
     ]
 
     /// Reads a whole plan; nil when anything is wrong (the errors say what).
@@ -24,12 +24,14 @@ extension ConfigReader {
         let grace = object.optional("grace").flatMap { duration($0, at: path("grace")) }
         let weekStart = object.optional("weekStart").flatMap { weekday($0, at: path("weekStart")) }
         let backfill = object.optional("backfillDays").flatMap { wholeNumber($0, at: path("backfillDays"), in: 0...366) }
+        self.weekStart = weekStart ?? .mon
         let rawSteps = required("steps", in: object, hint: #"add "steps": [{"id": "connect", "name": "Connect"}, …]"#)
         let steps = rawSteps.flatMap { self.steps($0, at: path("steps")) }
         let actions = required("actions", in: object, hint: #"add "actions": [], then list what to do each day"#)
             .flatMap { self.actions($0, at: path("actions"), stepIDs: rawSteps.flatMap(Self.stepIDs)) }
         let results = object.optional("results").flatMap { self.results($0, at: path("results")) }
-        let daysOff = object.optional("daysOff").flatMap { dates($0, at: path("daysOff")) }
+        let daysOff = object.optional("daysOff").flatMap { daysOffList($0, at: path("daysOff")) }
+        let skipBudget = object.optional("skipBudget").flatMap { wholeNumber($0, at: path("skipBudget"), in: 0...31) }
         let notifications = object.optional("notifications").flatMap { self.notifications($0, at: path("notifications")) }
 
         // Every reader records an error when it returns nil, so no errors means every part is here.
@@ -42,6 +44,7 @@ extension ConfigReader {
         if let backfill { plan.backfillDays = backfill }
         if let notifications { plan.notifications = notifications }
         if let results { plan.results = results }
+        plan.skipBudget = skipBudget
         return plan
     }
 
@@ -87,6 +90,35 @@ extension ConfigReader {
         var ok = true
         for (i, item) in items.enumerated() {
             if let day = date(item, at: path + "[\(i)]") { days.append(day) } else { ok = false }
+        }
+        return ok ? days : nil
+    }
+
+    /// Dates and ranges `"2026-12-24..2027-01-02"` (both ends included), each range written out
+    /// day by day where it stands.
+    mutating func daysOffList(_ value: ConfigValue, at path: String) -> [LocalDay]? {
+        guard let items = array(value, at: path, example: #"["2026-12-24", "2026-12-27..2027-01-02"]"#) else { return nil }
+        var days: [LocalDay] = []
+        var ok = true
+        for (i, item) in items.enumerated() {
+            let at = path + "[\(i)]"
+            guard case .string(let text) = item, text.contains("..") else {
+                if let day = date(item, at: at) { days.append(day) } else { ok = false }
+                continue
+            }
+            let ends = text.components(separatedBy: "..")
+            guard ends.count == 2, let first = LocalDay(iso: ends[0]), let last = LocalDay(iso: ends[1]) else {
+                fail(at, item, "is not a date range", hint: #"use FIRST..LAST, e.g. "2026-12-24..2027-01-02""#)
+                ok = false
+                continue
+            }
+            guard first <= last, first.days(to: last) < 366 else {
+                fail(at, item, first > last ? "ends before it starts" : "is longer than a year",
+                     hint: first > last ? "write the earlier day first" : "split it, or use ctl off for a long leave")
+                ok = false
+                continue
+            }
+            for n in 0...first.days(to: last) { days.append(first.adding(days: n)) }
         }
         return ok ? days : nil
     }

@@ -4,6 +4,8 @@
 /// user sees all problems of a file at once.
 struct ConfigReader {
     private(set) var errors: [ConfigError] = []
+    /// The plan's week start, read before the actions: dated targets change on it.
+    var weekStart: Weekday = .mon
 
     mutating func fail(_ path: String, _ value: ConfigValue?, _ message: String, hint: String? = nil) {
         errors.append(ConfigError(path: path.isEmpty ? "$" : path, value: value?.quoted(), message: message, hint: hint))

@@ -24,6 +24,11 @@ public struct Event: Hashable, Sendable {
         case missed
         /// A plan version came into force; `payload` is its canonical JSON.
         case plan
+        /// A commitment for the week starting `day` (the plan's week start), made in the weekly
+        /// session: `note` is its text, `action` the step it is tied to, if any.
+        case commitment
+        /// Whether commitment `ref` was kept: `count` 1 (kept) or 0 (not kept).
+        case commitmentKept = "commitment-kept"
     }
 
     /// Row id, assigned by the ledger (nil before it is stored).

@@ -21,6 +21,7 @@ extension Plan {
         ]
         // Absent means "none" (or "the system's zone"); there is no default to write out.
         if let timeZone { root["timeZone"] = .string(timeZone) }
+        if let skipBudget { root["skipBudget"] = .integer(skipBudget) }
         if let morningPrompt { root["morningPrompt"] = .string(morningPrompt.description) }
         if let weeklyReview {
             root["weeklyReview"] = .object(["day": .string(weeklyReview.day.description),
@@ -57,6 +58,10 @@ extension PlanAction {
         if let `repeat` { fields["repeat"] = .string(`repeat`.description) }
         if let until { fields["until"] = .string(until.description) }
         if !formerly.isEmpty { fields["formerly"] = .array(formerly.map { .string($0) }) }
+        if let skipBudget { fields["skipBudget"] = .integer(skipBudget) }
+        if !targets.isEmpty {
+            fields["targets"] = .array(targets.map { .object(["from": .string($0.from.description), "target": .integer($0.target)]) })
+        }
         return .object(fields)
     }
 }

@@ -32,7 +32,14 @@ public struct Plan: Hashable, Sendable {
     /// Where each action id is in `actions`: lookups by id are on every hot path (a plan may
     /// have thousands of actions). Derived from `actions`, so it never changes equality.
     private var actionIndex: [String: Int] = [:]
-    public var daysOff: [LocalDay] = []
+    public var daysOff: [LocalDay] = [] {
+        didSet { daysOffSet = Set(daysOff) }
+    }
+    /// `daysOff` for lookups: a vacation range makes it long, and every day's plan asks.
+    private var daysOffSet: Set<LocalDay> = []
+    /// Skips per calendar month excused across the actions without a budget of their own;
+    /// nil: every skip is excused.
+    public var skipBudget: Int?
     /// The lag measures `salesd ctl result` records; ``ResultKind/defaults`` when the config names none.
     public var results: [ResultKind] = ResultKind.defaults
     public var notifications: NotificationSettings = NotificationSettings()
@@ -49,7 +56,11 @@ public struct Plan: Hashable, Sendable {
         self.actionIndex = Plan.index(actions)
         self.renames = Plan.renames(actions)
         self.daysOff = daysOff
+        self.daysOffSet = Set(daysOff)
     }
+
+    /// Whether `day` is a day off of the config (`daysOff`, ranges included).
+    public func isDayOff(_ day: LocalDay) -> Bool { daysOffSet.contains(day) }
 
     public func step(id: String) -> Step? { steps.first { $0.id == id } }
     public func action(id: String) -> PlanAction? { actionIndex[id].map { actions[$0] } }
@@ -66,7 +77,7 @@ public struct Plan: Hashable, Sendable {
 
     /// The actions planned on `day`, in plan order (none on a configured day off).
     public func actions(on day: LocalDay) -> [PlanAction] {
-        if daysOff.contains(day) { return [] }
+        if isDayOff(day) { return [] }
         return actions.filter { $0.isPlanned(on: day) }
     }
 }

@@ -13,6 +13,12 @@ public struct PlanAction: Hashable, Sendable {
     public var until: LocalTime?
     /// Ids this action had before a rename: their history counts as this action's.
     public var formerly: [String] = []
+    /// Skips of this action per calendar month that are excused; beyond it a skip counts as a
+    /// miss. nil: the plan's `skipBudget` applies.
+    public var skipBudget: Int?
+    /// Targets in force from their days on, oldest first (`"targets": [{"from", "target"}]`);
+    /// before the first of them, `target`.
+    public var targets: [DatedTarget] = []
 
     public init(
         id: String, step: String, title: String, target: Int = 1, days: [DaySpec] = [.daily],
@@ -29,4 +35,7 @@ public struct PlanAction: Hashable, Sendable {
     }
 
     public func isPlanned(on day: LocalDay) -> Bool { days.contains { $0.matches(day) } }
+
+    /// The target in force on `day`: the latest dated target from on or before it, else `target`.
+    public func target(on day: LocalDay) -> Int { targets.last { $0.from <= day }?.target ?? target }
 }

@@ -11,7 +11,7 @@ struct PlacedDay {
 
     /// Nil for a day off in the config, or a day the zone skips.
     init?(_ day: LocalDay, plan: Plan, calendar: ZoneCalendar) {
-        guard !plan.daysOff.contains(day) else { return nil }
+        guard !plan.isDayOff(day) else { return nil }
         uniform = calendar.uniformOffset(on: day)
         guard uniform != nil || calendar.exists(day) else { return nil }
         self.day = day

@@ -26,7 +26,7 @@ struct LedgerIndex {
             case .result:
                 guard event.resultKind != nil else { continue }
                 results[event.day, default: []].append(event)
-            case .undo, .snooze, .reminder, .missed, .plan:
+            case .undo, .snooze, .reminder, .missed, .plan, .commitment, .commitmentKept:
                 continue
             }
         }

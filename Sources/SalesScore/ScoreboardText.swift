@@ -16,7 +16,7 @@ public enum ScoreboardText {
         var lines: [String] = []
         lines.append("week of \(week.weekStart) · today \(scoreboard.today) \(scoreboard.now)")
         lines.append(paint.bold(week.coverageOfPlanSteps.text))
-        lines.append(scoreboard.streak.text)
+        lines.append(scoreboard.streak.text + " · " + scoreboard.streak.weeksText)
         lines.append("")
         lines += stepLines(week, paint: paint, width: width)
         lines.append("")
@@ -33,15 +33,17 @@ public enum ScoreboardText {
         let labelWidth = week.steps.map(\.name.count).max() ?? 0
         let counts = week.steps.map { "\($0.done)/\($0.target)" }
         let countWidth = counts.map(\.count).max() ?? 0
-        let paceWidth = week.steps.map(\.paceText.count).max() ?? 0
+        let paces = week.steps.map { step in step.paceText + (step.safeDaysText.map { " · " + $0 } ?? "") }
+        let paceWidth = paces.map(\.count).max() ?? 0
         let barWidth = min(20, max(5, width - labelWidth - countWidth - paceWidth - 6))
-        return zip(week.steps, counts).map { step, count in
+        return zip(zip(week.steps, counts), paces).map { pair, pace in
+            let (step, count) = pair
             let filled = filledCells(done: step.done, target: step.target, width: barWidth)
             let tone: Paint.Tone = step.pace < 0 ? .behind : .onPace
             let bar = paint.color(String(repeating: "█", count: filled), tone)
                 + paint.dim(String(repeating: "░", count: barWidth - filled))
             return "\(step.name.padding(to: labelWidth))  \(bar)  \(count.padding(leftTo: countWidth))  "
-                + paint.color(step.paceText, tone)
+                + paint.color(pace, tone)
         }
     }
 

@@ -13,12 +13,17 @@ extension Salesd.Ctl {
 
                 done/target   the actions done against the plan's targets (skipped and off days
                               ask nothing)
-                pace          done against what the plan expects by now: "2 behind", "on pace"
+                pace          done against what the plan expects by now: "2 behind", "on pace";
+                              this week also its safe days: how many open days could be missed
+                              with the week's target still met
                 coverage      how much of the process ran: steps with at least one action done,
                               out of all the plan's steps ("process running at 40%: 2 of 5 steps")
                 adherence     done capped at each day's target, over the week's target: a busy
                               day cannot hide an idle one
-                streak        days in a row with the plan met (skipped and off days keep it)
+                streak        days in a row with the plan met (skipped and off days keep it;
+                              skips beyond the month's skipBudget are misses), and weeks in a
+                              row with every step's weekly target met
+                commitments   this week's (kept?) and the next week's, from salesd plan-week
                 results       the lag measures recorded those weeks (salesd ctl result)
 
                 Weeks that do not fit the terminal's width are shown in blocks, one under the other.
@@ -45,7 +50,8 @@ extension Salesd.Ctl {
                 Output.print([JSONOutput.pretty(reply)])
             } else {
                 let text = reply.scoreboard.text ?? ""
-                Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text])
+                Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text]
+                    + CommitmentText.lines(reply.commitments ?? [], thisWeek: reply.scoreboard.currentWeek.weekStart))
             }
         }
     }

@@ -58,7 +58,10 @@ struct LedgerOptions: ParsableArguments {
         }
     }
 
-    func loadPlan() throws -> (Plan, ZoneCalendar) {
+    func loadPlan() throws -> (Plan, ZoneCalendar) { try Self.loadPlan(config: config) }
+
+    /// The plan at `config`, else the default file, else the embedded one, and its zone.
+    static func loadPlan(config: String?) throws -> (Plan, ZoneCalendar) {
         let environment = ProcessInfo.processInfo.environment
         let source = ConfigSource.resolve(explicit: config, environment: environment)
         let plan: Plan

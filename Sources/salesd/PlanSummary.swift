@@ -18,7 +18,8 @@ enum PlanSummary {
             let actions = plan.actions.filter { $0.step == step.id }
             groups.append(("\(number + 1). \(step.name) (\(step.id))", actions.count))
             for action in actions {
-                table.append(["   " + action.id, action.title, "×\(action.target)",
+                let dated = action.targets.map { ", ×\($0.target) from \($0.from)" }.joined()
+                table.append(["   " + action.id, action.title, "×\(action.target)\(dated)",
                               action.days.map(\.description).joined(separator: ","), times(action)])
             }
         }

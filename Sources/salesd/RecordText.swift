@@ -51,7 +51,14 @@ enum RecordText {
 
     /// `Day off: 2026-12-24 (no reminders; the streak is kept)`.
     static func dayOff(_ reply: DayOffCall.Reply) -> String {
-        reply.outcome == .already
+        if let through = reply.through {
+            let span = "\(WireTime.longDay(reply.day)) to \(WireTime.longDay(through))"
+            let count = reply.days?.count ?? 0
+            return reply.outcome == .already
+                ? "Already days off: \(span) (nothing recorded)"
+                : "Days off: \(span), \(count) day\(count == 1 ? "" : "s") (no reminders; the streak is kept)"
+        }
+        return reply.outcome == .already
             ? "Already a day off: \(WireTime.longDay(reply.day)) (nothing recorded)"
             : "Day off: \(WireTime.longDay(reply.day)) (no reminders; the streak is kept)"
     }

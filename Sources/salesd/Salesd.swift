@@ -15,6 +15,8 @@ struct Salesd: ParsableCommand {
               salesd run                run the daemon in the foreground
               salesd ctl next           what's the next step?
               salesd ctl done connection-requests 2
+              salesd calendar -o FILE   the planned actions as an iCalendar feed
+              salesd plan-week          the weekly session: commitments, next week's targets
               salesd backup FILE        copy the ledger, also while the daemon runs
               salesd restore FILE       put a backup back (with the daemon stopped)
 
@@ -24,7 +26,7 @@ struct Salesd: ParsableCommand {
         version: SalesdVersion.current,
         subcommands: [
             Run.self, Ctl.self, Init.self, CheckConfig.self, Report.self, Export.self, Import.self,
-            Backup.self, Restore.self, PrepareState.self,
+            Backup.self, Restore.self, PrepareState.self, CalendarFeedCommand.self, PlanWeek.self,
         ]
     )
 

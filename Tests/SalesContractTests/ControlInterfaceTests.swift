@@ -30,6 +30,7 @@ final class ControlInterfaceTests: XCTestCase {
             (.watch, WatchCall(), WatchCall.Reply(announcement: WatchEvent(kind: "", message: ""))),
             (.plan, PlanCall(), PlanCall.Reply(today: "", days: [])),
             (.log, LogCall(), LogCall.Reply(from: "", to: "", entries: [])),
+            (.planWeek, PlanWeekCall(), PlanWeekCall.Reply(outcome: .recorded, thisWeek: "", nextWeek: "", commitments: [])),
         ]
     }
 
@@ -51,6 +52,9 @@ final class ControlInterfaceTests: XCTestCase {
             ("PlannedAction", PlannedAction(action: "", step: "", title: "", target: 1, at: [])),
             ("PlanDay", PlanDay(day: "", off: false, actions: [])),
             ("LogEntry", LogEntry(event: event, cancelled: false)),
+            ("Commitment", Commitment(id: 1, week: "", text: "")),
+            ("NewCommitment", NewCommitment(text: "")),
+            ("CommitmentAnswer", CommitmentAnswer(id: 1, kept: true)),
         ]
         XCTAssertEqual(Set(idl.types.keys), Set(types.map(\.0)))
         for (name, value) in types {

@@ -113,6 +113,8 @@ final class EngineReviewTests: XCTestCase {
         XCTAssertEqual(review.count, 5)
         XCTAssertEqual(review.target, 30)
         XCTAssertTrue(review.body?.contains("process running at 50%: 1 of 2 steps active") == true, review.body ?? "")
+        // It says how to start the weekly session.
+        XCTAssertTrue(review.body?.hasSuffix("Plan the next week in a terminal: salesd plan-week") == true, review.body ?? "")
     }
 
     /// A plan recorded as coming into force today counts only from today, as `ctl week` does.

@@ -92,7 +92,37 @@ final class ConfigTopLevelTests: XCTestCase {
             #"daysOff[2]: 5 is not a date (use YYYY-MM-DD, e.g. "2026-12-24")"#,
         ])
         XCTAssertEqual(errors(config(top: #""daysOff": "2026-12-24","#)),
-                       [#"daysOff: "2026-12-24" is not a list (use e.g. ["2026-12-24", "2026-12-25"])"#])
+                       [#"daysOff: "2026-12-24" is not a list (use e.g. ["2026-12-24", "2026-12-27..2027-01-02"])"#])
+    }
+
+    /// A range FIRST..LAST is every day from FIRST to LAST, both included, across a year's end.
+    func testDaysOffRanges() throws {
+        let parsed = plan(config(top: #""daysOff": ["2026-11-02", "2026-12-30..2027-01-02"],"#))
+        XCTAssertEqual(parsed?.daysOff.map(\.description),
+                       ["2026-11-02", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02"])
+        XCTAssertEqual(parsed?.isDayOff(LocalDay(iso: "2027-01-01")!), true)
+        XCTAssertEqual(parsed?.isDayOff(LocalDay(iso: "2027-01-03")!), false)
+        // The canonical form writes the days out and reads back as the same plan.
+        let again = try Plan.parse(Data(XCTUnwrap(parsed).canonicalJSON().utf8))
+        XCTAssertEqual(again, parsed)
+        XCTAssertEqual(errors(config(top: #""daysOff": ["2027-01-02..2026-12-30", "2026-12-24..", "2026-01-01..2027-01-02"],"#)), [
+            #"daysOff[0]: "2027-01-02..2026-12-30" ends before it starts (write the earlier day first)"#,
+            #"daysOff[1]: "2026-12-24.." is not a date range (use FIRST..LAST, e.g. "2026-12-24..2027-01-02")"#,
+            #"daysOff[2]: "2026-01-01..2027-01-02" is longer than a year (split it, or use ctl off for a long leave)"#,
+        ])
+    }
+
+    /// A skip budget is a whole number of skips per month, for the plan or per action.
+    func testSkipBudget() throws {
+        let parsed = plan(config(top: #""skipBudget": 2,"#, action: #", "skipBudget": 0"#))
+        XCTAssertEqual(parsed?.skipBudget, 2)
+        XCTAssertEqual(parsed?.actions.first?.skipBudget, 0)
+        XCTAssertEqual(plan(config())?.skipBudget, nil)
+        XCTAssertEqual(try Plan.parse(Data(XCTUnwrap(parsed).canonicalJSON().utf8)), parsed)
+        XCTAssertEqual(errors(config(top: #""skipBudget": -1,"#, action: #", "skipBudget": "3""#)), [
+            #"actions[0].skipBudget: "3" is not a number (use a whole number from 0 to 31)"#,
+            "skipBudget: -1 is out of range (use a whole number from 0 to 31)",
+        ])
     }
 
     /// Notifications take a boolean and one of three urgencies.

@@ -28,7 +28,7 @@ struct WholeDaySchedule {
     }
 
     private func placeTimes(on day: LocalDay) -> [Occurrence] {
-        guard !plan.daysOff.contains(day), calendar.exists(day) else { return [] }
+        guard !plan.isDayOff(day), calendar.exists(day) else { return [] }
         var out: [Occurrence] = []
         var placed: Set<String> = []
         func add(_ kind: Occurrence.Kind, _ action: String, _ time: LocalTime, _ isRepeat: Bool) {

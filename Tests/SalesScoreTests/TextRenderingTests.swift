@@ -13,13 +13,13 @@ final class TextRenderingTests: XCTestCase {
         XCTAssertEqual(text, """
         week of 2027-03-22 · today 2027-03-24 10:00
         process running at 60%: 3 of 5 steps active
-        streak: 0 days with the plan met
+        streak: 0 days with the plan met · 0 weeks with every step's target met
 
-        Connect    ██████████░░░░░░░░░░  13/25  2 behind
-        Invite     ██████████████░░░░░░   7/10  3 ahead
-        Nurture    ██████████░░░░░░░░░░    1/2  on pace
-        Converse   ░░░░░░░░░░░░░░░░░░░░    0/1  on pace
-        Follow up  ░░░░░░░░░░░░░░░░░░░░    0/5  2 behind
+        Connect    ██████████░░░░░░░░░░  13/25  2 behind · no safe day
+        Invite     ██████████████░░░░░░   7/10  3 ahead · 1 safe day
+        Nurture    ██████████░░░░░░░░░░    1/2  on pace · no safe day
+        Converse   ░░░░░░░░░░░░░░░░░░░░    0/1  on pace · no safe day
+        Follow up  ░░░░░░░░░░░░░░░░░░░░    0/5  2 behind · no safe day
 
         results: proposal 1 (total 1500.5)
 
@@ -42,8 +42,8 @@ final class TextRenderingTests: XCTestCase {
         let board = RenderFixture.board()
         XCTAssertFalse(ScoreboardText.render(board, color: false).contains("\u{1B}"))
         let coloured = ScoreboardText.render(board, color: true)
-        XCTAssertTrue(coloured.contains("\u{1B}[31m2 behind\u{1B}[0m"))
-        XCTAssertTrue(coloured.contains("\u{1B}[32m3 ahead\u{1B}[0m"))
+        XCTAssertTrue(coloured.contains("\u{1B}[31m2 behind · no safe day\u{1B}[0m"))
+        XCTAssertTrue(coloured.contains("\u{1B}[32m3 ahead · 1 safe day\u{1B}[0m"))
     }
 
     /// A narrow terminal gets shorter bars, and the weeks in blocks that fit: none is left out.
