@@ -31,27 +31,40 @@ public struct CalendarFeed: Sendable {
 
     /// The events of the days `from` … `from + days - 1`.
     public func events(from: LocalDay, days: Int) -> [CalendarEvent] {
-        let schedule = Schedule(plan: plan, calendar: calendar)
+        let schedule = plannedSchedule
+        return (0..<max(days, 0)).flatMap { events(on: from.adding(days: $0), schedule: schedule) }
+    }
+
+    /// Re-reminders are not events: the schedule of the planned times alone, so a plan that
+    /// re-reminds every minute is not read through 1,440 times a day per action.
+    private var plannedSchedule: Schedule {
+        var planned = plan
+        planned.actions = plan.actions.map { action in
+            var action = action
+            action.repeat = nil
+            return action
+        }
+        return Schedule(plan: planned, calendar: calendar)
+    }
+
+    private func events(on day: LocalDay, schedule: Schedule) -> [CalendarEvent] {
+        if daysOff.contains(day) { return [] }
         var out: [CalendarEvent] = []
-        for offset in 0..<max(days, 0) {
-            let day = from.adding(days: offset)
-            if daysOff.contains(day) { continue }
-            for occurrence in schedule.occurrences(on: day) {
-                switch occurrence.kind {
-                case .action where !occurrence.isRepeat:
-                    guard let action = plan.action(id: occurrence.action) else { continue }
-                    out.append(event(for: occurrence, action: action))
-                case .review:
-                    out.append(CalendarEvent(
-                        uid: Self.uid(action: occurrence.action, day: day, time: occurrence.time),
-                        occurrence: occurrence, inUTC: writesInUTC(occurrence),
-                        summary: "Weekly review",
-                        description: "Last week's scoreboard, last week's commitments, the next week's.\n"
-                            + "Start the session in a terminal: salesd plan-week",
-                        category: "salesd"))
-                default:
-                    continue
-                }
+        for occurrence in schedule.occurrences(on: day) {
+            switch occurrence.kind {
+            case .action:
+                guard let action = plan.action(id: occurrence.action) else { continue }
+                out.append(event(for: occurrence, action: action))
+            case .review:
+                out.append(CalendarEvent(
+                    uid: Self.uid(action: occurrence.action, day: day, time: occurrence.time),
+                    occurrence: occurrence, inUTC: writesInUTC(occurrence),
+                    summary: "Weekly review",
+                    description: "Last week's scoreboard, last week's commitments, the next week's.\n"
+                        + "Start the session in a terminal: salesd plan-week",
+                    category: "salesd"))
+            default:
+                continue
             }
         }
         return out
@@ -83,7 +96,14 @@ public struct CalendarFeed: Sendable {
 
     /// The whole calendar text, CRLF line endings.
     public func render(from: LocalDay, days: Int, now: Date) -> String {
-        let events = events(from: from, days: days)
+        var text = ""
+        render(from: from, days: days, now: now) { text += $0 }
+        return text
+    }
+
+    /// The calendar text in pieces, a day's events at a time, for `emit` to write out: a plan of
+    /// thousands of actions never holds its whole feed in memory.
+    public func render(from: LocalDay, days: Int, now: Date, emit: (String) throws -> Void) rethrows {
         var lines = ContentLines()
         lines.add("BEGIN", "VCALENDAR")
         lines.add("VERSION", "2.0")
@@ -96,25 +116,30 @@ public struct CalendarFeed: Sendable {
         let start = calendar.startOfDay(from.adding(days: -1))
         let end = calendar.startOfDay(from.adding(days: days + 1))
         renderTimeZone(into: &lines, from: start, to: end)
+        try emit(lines.take())
         let stamp = Self.utc(now)
-        for event in events {
-            lines.add("BEGIN", "VEVENT")
-            lines.add("UID", event.uid)
-            lines.add("DTSTAMP", stamp)
-            if event.inUTC {
-                lines.add("DTSTART", Self.utc(event.occurrence.instant))
-            } else {
-                lines.add("DTSTART;TZID=\(Self.parameter(zoneName))", Self.wall(event.occurrence.day, event.occurrence.time))
+        let schedule = plannedSchedule
+        for offset in 0..<max(days, 0) {
+            for event in events(on: from.adding(days: offset), schedule: schedule) {
+                lines.add("BEGIN", "VEVENT")
+                lines.add("UID", event.uid)
+                lines.add("DTSTAMP", stamp)
+                if event.inUTC {
+                    lines.add("DTSTART", Self.utc(event.occurrence.instant))
+                } else {
+                    lines.add("DTSTART;TZID=\(Self.parameter(zoneName))", Self.wall(event.occurrence.day, event.occurrence.time))
+                }
+                lines.add("DURATION", "PT\(Self.eventMinutes)M")
+                lines.addText("SUMMARY", event.summary)
+                lines.addText("DESCRIPTION", event.description)
+                lines.addText("CATEGORIES", event.category)
+                lines.add("TRANSP", "TRANSPARENT")
+                lines.add("END", "VEVENT")
             }
-            lines.add("DURATION", "PT\(Self.eventMinutes)M")
-            lines.addText("SUMMARY", event.summary)
-            lines.addText("DESCRIPTION", event.description)
-            lines.addText("CATEGORIES", event.category)
-            lines.add("TRANSP", "TRANSPARENT")
-            lines.add("END", "VEVENT")
+            try emit(lines.take())
         }
         lines.add("END", "VCALENDAR")
-        return lines.text
+        try emit(lines.take())
     }
 
     /// One sub-component for the offset in force at `from`, then one per transition up to `to`,

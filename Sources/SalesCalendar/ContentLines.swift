@@ -2,6 +2,12 @@
 struct ContentLines {
     private(set) var text = ""
 
+    /// The lines so far, leaving none.
+    mutating func take() -> String {
+        defer { text = "" }
+        return text
+    }
+
     /// Appends `NAME[;PARAMS]:VALUE`, folded; `value` is written as given (escape TEXT first).
     mutating func add(_ name: String, _ value: String) {
         text += Self.fold(name + ":" + value)

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import SalesCalendar
 
 extension DaemonDriver {
@@ -16,10 +17,23 @@ extension DaemonDriver {
         var feed = CalendarFeed(plan: plan, calendar: engine.calendar, version: SalesdVersion.current)
         let first = today.startOfWeek(weekStart: plan.weekStart), days = Daemon.calendarWeeks * 7
         feed.daysOff = Set((0..<days).map { first.adding(days: $0) }.filter(engine.isOff))
-        let text = feed.render(from: first, days: days, now: now)
+        // Written a day at a time into a file beside it, then renamed over it: a reader sees the
+        // old feed or the new one, and a plan of thousands of actions is never held whole.
+        let partial = file.appendingPathExtension("partial")
         do {
-            try Data(text.utf8).write(to: file, options: .atomic)
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil,
+                                                 attributes: [.posixPermissions: 0o600]) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: partial.path])
+            }
+            let handle = try FileHandle(forWritingTo: partial)
+            defer { try? handle.close() }
+            try feed.render(from: first, days: days, now: now) { try handle.write(contentsOf: Data($0.utf8)) }
+            try handle.synchronize()
+            guard rename(partial.path, file.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
+            }
         } catch {
+            try? FileManager.default.removeItem(at: partial)
             logger.warning("cannot write the calendar feed \(file.path): \(error), ignoring")
         }
     }
