@@ -42,6 +42,8 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     /// Commands waiting for the one being recorded, oldest first.
     var pendingCommands: [PendingCommand] = []
     var commandInFlight = false
+    /// The ledger's plan versions, parsed once each for the scoreboard.
+    var planVersions = PlanVersionCache()
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: ServiceNotifier,

@@ -55,6 +55,12 @@ extension Ledger {
         try fetch("SELECT * FROM events WHERE kind = 'plan' ORDER BY id", [])
     }
 
+    /// The plan events recorded after the one with id `id`, oldest first: what a reader that
+    /// already holds the earlier versions still needs (events are append-only).
+    public func plans(after id: Int64) throws(LedgerError) -> [Event] {
+        try fetch("SELECT * FROM events WHERE kind = 'plan' AND id > ? ORDER BY id", [id])
+    }
+
     /// Whether a reminder or missed event is recorded for this occurrence.
     public func reminderExists(action: String, day: LocalDay, slot: String) throws(LedgerError) -> Bool {
         try read { db in try Ledger.reminderExists(db, action: action, day: day, slot: slot) }
@@ -97,10 +103,25 @@ extension Ledger {
             }
             return events
         }
-        let others = try fetch("""
-            SELECT * FROM events WHERE kind IN ('skip', 'day-off', 'result') AND day BETWEEN ? AND ?
-            AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL) ORDER BY id
-            """, range)
+        // Only the columns the scoreboard reads, by position: decoding every column by name
+        // cost more than the query itself over a few thousand rows.
+        let others: [Event] = try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, kind, at, day, action, count, note, result_kind, value, source FROM events
+                WHERE kind IN ('skip', 'day-off', 'result') AND day BETWEEN ? AND ?
+                AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL) ORDER BY id
+                """, arguments: range)
+            var events: [Event] = []
+            while let row = try rows.next() {
+                guard let kind = Event.Kind(rawValue: row[1]), let day = LocalDay(iso: row[3]) else {
+                    throw EventRecord.Unreadable(detail: "event \(row[0] as Int64) has an unknown kind or an invalid day")
+                }
+                events.append(Event(
+                    id: row[0], kind: kind, at: EventRecord.date(row[2]), day: day, action: row[4], count: row[5],
+                    note: row[6], resultKind: row[7], value: row[8], source: row[9]))
+            }
+            return events
+        }
         return done + others
     }
 
