@@ -357,8 +357,9 @@ def minutely_section(r):
                         daemon_text, "", met(ok), reproduce))
         rows = [("Status while reminders fire", us(st["p50"]), us(st["p99"]), us(st["max"]), f"{st['n']:,} calls"),
                 ("daemon RSS, at most", kib(peak["Rss"]), "", "", f"private dirty {kib(peak['Private_Dirty'])}")]
-    runs = "; ".join(f"{ms(x['seconds'] * 1000)}, {kib(x['peak_kib'])}" + ("" if x["status"] == 0 else
-                     f" (exit {x['status']})") for x in check["runs"])
+    runs = "; ".join(f"{ms(x['seconds'] * 1000)}, {kib(x['peak_kib'])}" + (
+        "" if x["status"] == 0 else " (killed at the timeout)" if x["status"] is None else f" (exit {x['status']})")
+        for x in check["runs"])
     daemon_part = ""
     if rows:
         daemon_part = (f"\nThe daemon on the same plan (ready {ms(r['ready_seconds'] * 1000)} after spawn): `Status` "
