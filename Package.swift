@@ -77,6 +77,7 @@ let package = Package(
         .testTarget(name: "SalesControlTests", dependencies: ["SalesControl", "SalesContract", "RealParts"]),
         .testTarget(name: "SalesDaemonTests", dependencies: [
             "SalesDaemon", "SalesContract", "SalesEngine", "SalesLedger", "SalesPlan", "SalesSchedule", "SalesSystemd",
+            "SalesScore",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ],

@@ -82,3 +82,38 @@ def large_plan(count, zone):
         actions.append(action)
     return {"version": 1, "timeZone": zone, "morningPrompt": "08:30",
             "weeklyReview": {"day": "fri", "at": "16:00"}, "steps": STEPS, "actions": actions}
+
+
+def remind_lines(plan):
+    """The reminders of a plan as remind(1) REM lines: one line per reminder time of an action.
+
+    An action repeating every `N`h until a time is one line too: remind's `AT last +span *rep`
+    triggers every `rep` minutes from `span` minutes before `last` up to it, the same times.
+    """
+    weekday_names = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
+    groups = {"daily": [], "weekdays": ["Mon", "Tue", "Wed", "Thu", "Fri"], "weekends": ["Sat", "Sun"]}
+    lines = []
+    for action in plan["actions"]:
+        days = []
+        for spec in action.get("days", ["daily"]):
+            days += groups[spec] if spec in groups else [weekday_names[spec]]
+        when = "REM " + "".join(day + " " for day in days)
+        times = action["at"] if isinstance(action["at"], list) else [action["at"]]
+        for at in times:
+            if "repeat" in action:
+                step = int(action["repeat"].rstrip("h")) * 60
+                first = int(at[:2]) * 60 + int(at[3:])
+                until = int(action["until"][:2]) * 60 + int(action["until"][3:])
+                last = first + (until - first) // step * step
+                lines.append(f"{when}AT {last // 60:02d}:{last % 60:02d} +{last - first} *{step} MSG {action['title']}")
+            else:
+                lines.append(f"{when}AT {at} MSG {action['title']}")
+    return "\n".join(lines) + "\n"
+
+
+def minutely_plan(count, zone):
+    """`count` actions each reminding every minute of the day: the load a long-running plan can carry."""
+    actions = [{"id": f"minutely-{i:04d}", "step": STEPS[i % len(STEPS)]["id"],
+                "title": f"Every-minute action {i}", "days": ["daily"], "at": "00:00", "repeat": "1m",
+                "until": "23:59"} for i in range(count)]
+    return plan(zone, actions)

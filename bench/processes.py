@@ -56,12 +56,14 @@ class Salesd:
         return ["run", "--config", str(self.config_path), "--socket", str(self.socket),
                 "--state-dir", str(self.state_dir)]
 
-    def start(self, timeout=60.0):
-        """Starts the daemon; returns the seconds from spawn until it answered Status."""
+    def start(self, timeout=60.0, memory_bytes=None):
+        """Starts the daemon (its address space capped at `memory_bytes` when given); returns the
+        seconds from spawn until it answered Status."""
         log = open(self.root / "daemon.log", "ab")
         started = time.monotonic()
         self.process = subprocess.Popen([self.binary, *self.args()], env=self.env, cwd=self.root / "home",
-                                        stdin=subprocess.DEVNULL, stdout=log, stderr=log)
+                                        stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                        preexec_fn=limited(memory_bytes) if memory_bytes else None)
         log.close()
         try:
             wait_until_answers(self.socket, self.process, timeout)
@@ -171,6 +173,62 @@ def hyperfine(commands, runs, warmup, root, min_runs=None):
     results = json.loads(export.read_text())["results"]
     shown = [a for a in args[:-len(commands)] if a != str(export)]
     return {r["command"]: r["times"] for r in results}, " ".join(shown)
+
+
+def compile_helpers(folder):
+    """Compiles the C helpers of bench/c (the interleaving timer, the C Varlink client) into `folder`."""
+    built = {}
+    for name in ("interleave", "varlink-status"):
+        output = Path(folder) / name
+        subprocess.run(["cc", "-O2", "-Wall", "-o", str(output), str(REPO / "bench" / "c" / f"{name}.c")], check=True)
+        built[name] = output
+    return built
+
+
+def interleave(helper, commands, rounds, warmup):
+    """Whole-process times of `commands`, interleaved round by round; returns {command: [ms]}.
+
+    Each round runs every command once (in a rotating order), so a change in the machine's load
+    during the run touches every command alike: the figures of one run compare.
+    """
+    output = subprocess.run([str(helper), str(rounds), str(warmup), *commands], check=True,
+                            capture_output=True, text=True).stdout
+    lines = output.splitlines()
+    return {command: [float(x) / 1000 for x in line.split()] for command, line in zip(commands, lines)}
+
+
+def limited(memory_bytes):
+    """A preexec_fn capping a child's address space, so a plan that needs gigabytes fails alone
+    instead of pushing a shared machine out of memory."""
+    import resource
+
+    def apply():
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    return apply
+
+
+def run_measured(argv, timeout, memory_bytes, env=None, cwd=None):
+    """Runs a process to completion under a memory cap; returns (exit status or None when killed
+    at the timeout, seconds, peak RSS in KiB from wait4)."""
+    import time as _time
+    started = _time.monotonic()
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env=env, cwd=cwd, preexec_fn=limited(memory_bytes))
+    deadline = started + timeout
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            elapsed = _time.monotonic() - started
+            process.returncode = os.waitstatus_to_exitcode(status)
+            stderr = process.stderr.read().decode(errors="replace")
+            process.stderr.close()
+            return process.returncode, elapsed, usage.ru_maxrss, stderr[-500:]
+        if _time.monotonic() > deadline:
+            process.kill()
+            _, status, usage = os.wait4(process.pid, 0)
+            process.stderr.close()
+            return None, _time.monotonic() - started, usage.ru_maxrss, f"killed after {timeout:.0f} s"
+        _time.sleep(0.01)
 
 
 def _time_processes(commands, runs, warmup):

@@ -6,7 +6,8 @@
 BENCH_QUICK=1 makes a short smoke run (fewer iterations, a 5 s idle window) that only checks
 the script works; BENCH_IDLE_SECONDS sets the idle window (default 60). Needs root: it installs
 the peers (remind, cron, hyperfine) when missing, runs cron in a private mount namespace and
-starts a journald when none answers.
+starts a journald when none answers. The C helpers in bench/c (an interleaving process timer
+and a C Varlink client, the floor of a Status call) are compiled with cc into the run's folder.
 """
 
 import argparse
@@ -21,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import report  # noqa: E402
 import sections  # noqa: E402
-from processes import Journald, ensure_packages  # noqa: E402
+from processes import Journald, compile_helpers, ensure_packages  # noqa: E402
 
-SECTIONS = ("idle", "lateness", "done", "scale")
+SECTIONS = ("idle", "lateness", "done", "scale", "minutely")
 
 
 def main():
@@ -40,11 +41,13 @@ def main():
     binary = Path(args.salesd).resolve()
     if not os.access(binary, os.X_OK):
         sys.exit(f"bench: no salesd binary at {binary} (build it: swift build -c release --product salesd)")
+    # make bench installs these itself (bench.mk); run alone, the script does.
     ensure_packages({"remind": "remind", "cron": "cron", "hyperfine": "hyperfine", "sqlite3": "sqlite3",
-                     "journalctl": "systemd"})
+                     "journalctl": "systemd", "busctl": "systemd", "task": "taskwarrior", "cc": "gcc"})
 
     root = Path(tempfile.mkdtemp(prefix="salesd-bench-"))  # short: socket paths must fit 108 bytes
-    context = sections.Context(binary=binary, root=root, quick=quick, idle_seconds=idle_seconds)
+    context = sections.Context(binary=binary, root=root, quick=quick, idle_seconds=idle_seconds,
+                               helpers=compile_helpers(root))
     journald = Journald()
     started = time.monotonic()
     results = {}

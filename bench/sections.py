@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import subprocess
 import threading
 import time
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from pathlib import Path
 import ledgergen
 import plans
 import procstat
-from processes import REPO, Salesd, hyperfine, start_cron, start_remind
+from processes import REPO, Salesd, hyperfine, interleave, run_measured, start_cron, start_remind
 from varlink import Connection
 
 UTC = dt.timezone.utc
@@ -24,6 +25,7 @@ class Context:
     root: Path
     quick: bool
     idle_seconds: float
+    helpers: dict = field(default_factory=dict)  # the compiled bench/c programs, by name
     running: list = field(default_factory=list)  # everything to stop if a section fails
 
     def pick(self, full, quick):
@@ -133,11 +135,19 @@ def bench_idle(ctx):
     after_load = procstat.memory(daemon.pid)
     reply_bytes = len(connection_reply(daemon.socket, request))
 
-    # The whole `salesd ctl status` process, beside the floor of starting any process.
-    runs = ctx.pick(200, 20)
+    # The same Status calls from a C client on one connection: the floor of the round trip.
+    c_client = ctx.helpers["varlink-status"]
+    floor_output = subprocess.run([str(c_client), str(daemon.socket), str(ctx.pick(20_000, 2_000))],
+                                  check=True, capture_output=True, text=True).stdout
+    c_samples = [float(x) for x in floor_output.split()]
+
+    # The whole `salesd ctl status` process beside its peers, interleaved round by round.
+    rounds = ctx.pick(200, 20)
     ctl = f"{ctx.binary} ctl status --socket {daemon.socket}"
-    version = f"{ctx.binary} --version"
-    times, hyperfine_command = hyperfine([ctl, version, "/bin/true"], runs=runs, warmup=10, root=ctx.root)
+    commands = {"ctl status": ctl, "salesd --version": f"{ctx.binary} --version",
+                "busctl --version": "busctl --version", "task --version": "task --version",
+                "C client, one Status call": f"{c_client} {daemon.socket}", "/bin/true": "/bin/true"}
+    times = interleave(ctx.helpers["interleave"], list(commands.values()), rounds=rounds, warmup=10)
     daemon.stop()
     return {
         "zone": zone, "settle": settle, "idle": idle,
@@ -146,9 +156,12 @@ def bench_idle(ctx):
         "memory": {"idle": idle["salesd"]["memory"], "after_warmup": after_warmup, "after_load": after_load,
                    "requests": total, "warmup": warmup},
         "status": {**percentiles(samples), "reply_bytes": reply_bytes},
-        "ctl": {name: percentiles([t * 1000 for t in samples]) for name, samples in
-                (("ctl status", times[ctl]), ("salesd --version", times[version]), ("/bin/true", times["/bin/true"]))},
-        "hyperfine": f"{hyperfine_command} 'salesd ctl status --socket SOCK' 'salesd --version' /bin/true",
+        "status_c": percentiles(c_samples),
+        "ctl": {name: percentiles(times[command]) for name, command in commands.items()},
+        "rounds": rounds,
+        "interleave": "bench/c/interleave %d 10 %s" % (rounds, " ".join(
+            f"'{c}'" for c in ("salesd ctl status --socket SOCK", "salesd --version", "busctl --version",
+                               "task --version", "varlink-status SOCK", "/bin/true"))),
     }
 
 
@@ -293,11 +306,16 @@ def scale_plan(ctx):
     # morning start; none is missed whatever the hour of the run.
     zone, _ = plans.quiet_zone(earliest=4, latest=5)
     path.write_text(json.dumps(plans.large_plan(actions, zone), indent=1))
+    # The same reminders for remind(1): one REM line per reminder time of each action.
+    rem = folder / "plan.rem"
+    rem.write_text(plans.remind_lines(json.loads(path.read_text())))
     example = REPO / "config.example.json"
     runs = ctx.pick(10, 3)
     large = f"{ctx.binary} check-config {path}"
     small = f"{ctx.binary} check-config {example}"
-    times, command = hyperfine([large, small], runs=runs, warmup=1, root=ctx.root, min_runs=3)
+    remind = f"remind -n {rem}"
+    times = interleave(ctx.helpers["interleave"], [large, remind, small], rounds=runs, warmup=1)
+    command = f"bench/c/interleave {runs} 1"
     output_lines = len(Salesd(ctx.binary, folder / "cli", "{}").run("check-config", str(path)).stdout.splitlines())
 
     starts = []
@@ -312,9 +330,10 @@ def scale_plan(ctx):
         if starts[-1] > 5000:
             break  # slow enough that one start tells the story
     return {"actions": actions, "bytes": path.stat().st_size, "output_lines": output_lines,
-            "check_config": percentiles([t * 1000 for t in times[large]]),
-            "check_config_example": percentiles([t * 1000 for t in times[small]]),
-            "hyperfine": f"{command} 'salesd check-config PLAN' 'salesd check-config config.example.json'",
+            "check_config": percentiles(times[large]),
+            "check_config_example": percentiles(times[small]),
+            "remind": percentiles(times[remind]), "rem_lines": len(rem.read_text().splitlines()),
+            "hyperfine": f"{command} 'salesd check-config PLAN' 'remind -n PLAN.rem' 'salesd check-config config.example.json'",
             "daemon_ready": percentiles(starts), "status": status, "today": today, "memory": memory}
 
 
@@ -336,6 +355,8 @@ def scale_ledger(ctx):
     ready = daemon.start(timeout=600) * 1000
     week = try_calls(daemon.socket, Connection.request("Week"), ctx.pick(30, 5), budget=30)
     weeks12 = try_calls(daemon.socket, Connection.request("Week", {"weeks": 12}), ctx.pick(10, 3), budget=30)
+    # The peer: the Status round trip of the same daemon, on the same ledger, in the same minute.
+    status = try_calls(daemon.socket, Connection.request("Status"), ctx.pick(1000, 100), budget=30)
     ctl = f"{ctx.binary} ctl week --json --socket {daemon.socket}"
     times, command = hyperfine([ctl], runs=ctx.pick(20, 3), warmup=1, root=ctx.root, min_runs=3)
     memory = procstat.memory(daemon.pid)
@@ -357,7 +378,67 @@ def scale_ledger(ctx):
     small.run("import", str(export_file), "--state-dir", str(ctx.folder("imported") / "state"), timeout=1800)
     imported = time.monotonic() - started
     return {"events": recorded, "days": days, "generate_seconds": generated, "bytes": size,
-            "daemon_ready_ms": ready, "week": week, "weeks12": weeks12,
+            "daemon_ready_ms": ready, "week": week, "weeks12": weeks12, "status": status,
             "ctl_week": percentiles([t * 1000 for t in times[ctl]]),
             "hyperfine": f"{command} 'salesd ctl week --json --socket SOCK'", "memory": memory,
             "moved_events": moved + 1, "export_seconds": exported, "import_seconds": imported}
+
+
+# 2,000 actions reminding every minute ------------------------------------------------------------
+
+# Far above every goal, far below what would crowd out the other work of a shared machine.
+MINUTELY_MEMORY_CAP = 3 << 30
+
+
+def bench_minutely(ctx):
+    """check-config and the daemon on a plan of 2,000 actions that each remind every minute."""
+    count = ctx.pick(2_000, 200)
+    folder = ctx.folder("minutely")
+    zone, _ = plans.quiet_zone(earliest=4, latest=20)
+    path = folder / "plan.json"
+    path.write_text(json.dumps(plans.minutely_plan(count, zone), indent=1))
+    env = {k: v for k, v in os.environ.items() if k not in ("NOTIFY_SOCKET", "LISTEN_FDS", "LISTEN_PID")}
+    runs = []
+    for _ in range(ctx.pick(3, 1)):
+        status, seconds, peak_kib, problem = run_measured(
+            [str(ctx.binary), "check-config", str(path)], timeout=60, memory_bytes=MINUTELY_MEMORY_CAP, env=env)
+        runs.append({"status": status, "seconds": seconds, "peak_kib": peak_kib, "problem": problem})
+        if status != 0 or seconds > 10:
+            break  # one failure, or one slow run, tells the story
+    check = {"runs": runs, "ok": all(r["status"] == 0 for r in runs),
+             "seconds": sorted(r["seconds"] for r in runs)[len(runs) // 2],
+             "peak_kib": max(r["peak_kib"] for r in runs)}
+
+    daemon = ctx.daemon("minutely-daemon", path.read_text())
+    result = {"actions": count, "zone": zone, "check_config": check, "cap": MINUTELY_MEMORY_CAP}
+    try:
+        result["ready_seconds"] = daemon.start(timeout=120, memory_bytes=MINUTELY_MEMORY_CAP)
+    except RuntimeError as error:
+        result["daemon_error"] = str(error).splitlines()[0]
+        daemon.stop()
+        return result
+    # Status every 20 ms across two minute boundaries, when 2,000 reminders fall due at once.
+    boundaries = ctx.pick(2, 1)
+    now = time.time()
+    end = (now // 60 + boundaries) * 60 + 5
+    samples, peak = [], procstat.memory(daemon.pid)
+    request = Connection.request("Status")
+    try:
+        with Connection(daemon.socket, timeout=60) as connection:
+            while time.time() < end and daemon.process.poll() is None:
+                start = time.perf_counter_ns()
+                connection.roundtrip(request)
+                samples.append((time.perf_counter_ns() - start) / 1000)
+                memory = procstat.memory(daemon.pid)
+                if memory["Rss"] > peak["Rss"]:
+                    peak = memory
+                time.sleep(0.02)
+    except (OSError, EOFError) as error:
+        result["daemon_error"] = f"{type(error).__name__}: {error}"
+    result["alive"] = daemon.process is not None and daemon.process.poll() is None
+    with sqlite3.connect(f"file:{daemon.ledger}?mode=ro", uri=True) as db:
+        result["reminders"] = db.execute("SELECT COUNT(*) FROM events WHERE kind = 'reminder'").fetchone()[0]
+    daemon.stop()
+    result.update(status=percentiles(samples) if samples else None, peak=peak,
+                  stalls=sum(1 for x in samples if x > 50_000), boundaries=boundaries)
+    return result

@@ -163,7 +163,8 @@ extension DaemonDriver {
                 message: "is out of range (\(WeekCall.weekRange.lowerBound) to \(WeekCall.weekRange.upperBound))")
         }
         let board = try ScoreboardQuery.compute(
-            ledger: ledger, plan: engine.plan, calendar: engine.calendar, now: now, weeks: weeks
+            ledger: ledger, plan: engine.plan, calendar: engine.calendar, now: now, weeks: weeks,
+            recorded: planVersions.versions(in: ledger)
         ).scoreboard
         let starts = weekStarts(now: now)
         return WeekCall.Reply(scoreboard: board.withText(color: call.colour ?? false, width: call.width ?? 80),

@@ -46,6 +46,8 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     /// last written on.
     var calendarFile: URL?
     var calendarDay: LocalDay?
+    /// The ledger's plan versions, parsed once each for the scoreboard.
+    var planVersions = PlanVersionCache()
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: any ServiceManager,

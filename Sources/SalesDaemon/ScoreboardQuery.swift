@@ -11,8 +11,12 @@ public enum ScoreboardQuery {
     /// How far back events are read for the streak, beyond the weeks shown.
     static let streakHistoryDays = 120
 
-    public static func compute(ledger: Ledger, plan: Plan, calendar: ZoneCalendar, now: Date, weeks: Int)
-        throws(LedgerError) -> (scoreboard: Scoreboard, versions: [PlanVersion])
+    ///
+    /// - Parameter recorded: the plan versions the ledger records, when the caller holds them
+    ///   already (the daemon keeps them parsed); nil reads and parses them from the ledger.
+    public static func compute(
+        ledger: Ledger, plan: Plan, calendar: ZoneCalendar, now: Date, weeks: Int, recorded: [PlanVersion]? = nil
+    ) throws(LedgerError) -> (scoreboard: Scoreboard, versions: [PlanVersion])
     {
         let today = calendar.day(of: now)
         let start = today.startOfWeek(weekStart: plan.weekStart).adding(days: -7 * weeks)
@@ -22,8 +26,13 @@ public enum ScoreboardQuery {
         // A renamed action (its "formerly" ids) keeps its history: events and older plan
         // versions are read under the ids in use now.
         let events = try ledger.scoredEvents(from: first, through: today.adding(days: 366)).map(plan.renamed)
-        var versions = PlanVersion.renaming(
-            PlanVersion.fromLedger(try ledger.plans()) { try? Plan.parse(Data($0.utf8)) }, by: plan)
+        let inLedger: [PlanVersion]
+        if let recorded {
+            inLedger = recorded
+        } else {
+            inLedger = PlanVersion.fromLedger(try ledger.plans()) { try? Plan.parse(Data($0.utf8)) }
+        }
+        var versions = PlanVersion.renaming(inLedger, by: plan)
         if versions.isEmpty { versions = [PlanVersion(effectiveFrom: today, plan: plan)] }
         let board = Scoreboard.compute(
             versions: versions, events: events, today: today, now: calendar.time(of: now), weeks: weeks,

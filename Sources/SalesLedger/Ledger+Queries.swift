@@ -74,6 +74,12 @@ extension Ledger {
         try fetch("SELECT * FROM events WHERE kind = 'plan' ORDER BY id", [])
     }
 
+    /// The plan events recorded after the one with id `id`, oldest first: what a reader that
+    /// already holds the earlier versions still needs (events are append-only).
+    public func plans(after id: Int64) throws(LedgerError) -> [Event] {
+        try fetch("SELECT * FROM events WHERE kind = 'plan' AND id > ? ORDER BY id", [id])
+    }
+
     /// Whether a reminder or missed event is recorded for this occurrence.
     public func reminderExists(action: String, day: LocalDay, slot: String) throws(LedgerError) -> Bool {
         try read { db in try Ledger.reminderExists(db, action: action, day: day, slot: slot) }
@@ -98,8 +104,10 @@ extension Ledger {
 
     /// What the scoreboard scores between two local days, with everything an undo cancelled
     /// left out: done counts per day and action from the `done_totals` cache (one event each,
-    /// `id` nil, `at` the day's UTC midnight), then the skip, day-off and result events as
-    /// recorded. A week costs a row per day and action, however large the ledger.
+    /// `id` nil, `at` the day's UTC midnight), then the skip, day-off and result events in day
+    /// order with what the scoreboard reads of them (id, kind, day, action, result kind and
+    /// value; `at` the day's UTC midnight). A week costs a row per day and action for the
+    /// dones, however large the ledger, and reads the rest from an index of its own.
     public func scoredEvents(from first: LocalDay, through last: LocalDay) throws(LedgerError) -> [Event] {
         let range: StatementArguments = [first.description, last.description]
         let done: [Event] = try read { db in
@@ -116,12 +124,31 @@ extension Ledger {
             }
             return events
         }
-        let others = try fetch("""
-            SELECT * FROM events WHERE kind IN ('skip', 'day-off', 'result') AND day BETWEEN ? AND ?
-            AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL) ORDER BY id
-            """, range)
+        // The columns the scoreboard reads, from the index that holds them (`events_scored`),
+        // by position: no table row is visited, no sort is needed.
+        let others: [Event] = try read { db in
+            let rows = try Row.fetchCursor(db, sql: Ledger.scoredRowsSQL, arguments: range)
+            var events: [Event] = []
+            while let row = try rows.next() {
+                guard let kind = Event.Kind(rawValue: row[1]), let day = LocalDay(iso: row[2]) else {
+                    throw EventRecord.Unreadable(detail: "event \(row[0] as Int64) has an unknown kind or an invalid day")
+                }
+                events.append(Event(
+                    id: row[0], kind: kind, at: Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400)),
+                    day: day, action: row[3], resultKind: row[4], value: row[5]))
+            }
+            return events
+        }
         return done + others
     }
+
+    /// The skip, day-off and result rows of a day range (two arguments), undone ones left out.
+    /// Named index: without statistics SQLite would pick `events_kind_day` and visit the table.
+    static let scoredRowsSQL = """
+        SELECT id, kind, day, action, result_kind, value FROM events INDEXED BY events_scored
+        WHERE kind IN ('skip', 'day-off', 'result') AND day BETWEEN ? AND ?
+        AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL) ORDER BY day, id
+        """
 
     /// The done totals the cache holds, and the same recounted from the events: equal unless
     /// the cache went wrong (the tests compare them).

@@ -19,6 +19,9 @@ enum LedgerSchema {
         migrator.registerMigration("v4-commitment-kept-once") { db in
             try db.execute(sql: v4CommitmentKeptOnce)
         }
+        migrator.registerMigration("v5-scored-index") { db in
+            try db.execute(sql: v5ScoredIndex)
+        }
         return migrator
     }()
 
@@ -96,6 +99,14 @@ enum LedgerSchema {
     /// for one commitment, even from two clients at once.
     static let v4CommitmentKeptOnce = """
         CREATE UNIQUE INDEX events_commitment_kept_once ON events(ref) WHERE kind = 'commitment-kept';
+        """
+
+    /// The skip, day-off and result rows the scoreboard reads, with the columns it reads, in
+    /// day order: a week's streak reads them from this small index alone, never from the table
+    /// (where they lie scattered between a million reminders and dones).
+    static let v5ScoredIndex = """
+        CREATE INDEX events_scored ON events(day, id, kind, action, result_kind, value)
+            WHERE kind IN ('skip', 'day-off', 'result');
         """
 
     /// Fills `done_totals` from the events: the recount the cache must always equal.

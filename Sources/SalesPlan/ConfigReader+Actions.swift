@@ -24,21 +24,21 @@ extension ConfigReader {
                 firstIndex[id] = i
             }
         }
-        checkFormerIDs(actions, items: items, at: path)
+        checkFormerIDs(actions, items: items, indices: firstIndex, at: path)
         return actions
     }
 
     /// An id an action was formerly known by names no other action, now or formerly.
-    mutating func checkFormerIDs(_ actions: [PlanAction], items: [ConfigValue], at path: String) {
+    ///
+    /// - Parameter indices: where in `items` each id is first written (so an error names the
+    ///   action's place without a search through the list per action).
+    mutating func checkFormerIDs(_ actions: [PlanAction], items: [ConfigValue], indices: [String: Int], at path: String) {
         // Every id written, also of actions broken otherwise: a former id must not be any of them.
         var current = Set(actions.map(\.id))
         for case .object(let fields) in items { if case .string(let id)? = fields["id"] { current.insert(id) } }
         var claimed: [String: String] = [:]
         for action in actions {
-            let index = items.firstIndex { item in
-                if case .object(let fields) = item, case .string(action.id)? = fields["id"] { return true }
-                return false
-            } ?? 0
+            let index = indices[action.id] ?? 0
             for (j, old) in action.formerly.enumerated() {
                 let at = path + "[\(index)].formerly[\(j)]"
                 if current.contains(old) {

@@ -59,11 +59,14 @@ struct ConfigReader {
     /// Text people read (names, titles): not blank, one line, of a sensible length.
     mutating func text(_ value: ConfigValue, at path: String, maxLength: Int) -> String? {
         guard let s = string(value, at: path) else { return nil }
-        if s.allSatisfy(\.isWhitespace) {
+        // Most text is printable ASCII: then no Unicode property needs looking up, a letter
+        // proves it is not blank, and the byte count is the character count.
+        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        if plain ? s.utf8.allSatisfy({ $0 == 0x20 }) : s.allSatisfy(\.isWhitespace) {
             fail(path, value, "is empty", hint: "write a few words")
-        } else if s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        } else if !plain, s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             fail(path, value, "contains a control character", hint: "remove line breaks, tabs and other control characters")
-        } else if s.count > maxLength {
+        } else if (plain ? s.utf8.count : s.count) > maxLength {
             fail(path, value, "is too long", hint: "use at most \(maxLength) characters")
         } else {
             return s

@@ -7,6 +7,9 @@ extension Plan {
     /// - Throws: ``ConfigErrors`` with one ``ConfigError`` per problem, each with its JSON path,
     ///   the offending value and a hint. A plan is returned only when there is no problem at all.
     public static func parse(_ data: Data) throws(ConfigErrors) -> Plan {
+        // A valid plan is read without Foundation's parser; anything else takes the path below,
+        // whose messages (syntax errors, values quoted as Foundation reads them) stay as they were.
+        if let plan = quickParse(data) { return plan }
         let root: ConfigValue
         // Foundation's parser accepts `[1, 2,]`; JSON (and every other reader of the file) does not.
         if let comma = trailingComma(in: data) {
@@ -27,6 +30,15 @@ extension Plan {
         }
         var reader = ConfigReader()
         guard let plan = reader.plan(root), reader.errors.isEmpty else { throw ConfigErrors(reader.errors) }
+        return plan
+    }
+
+    /// ``parse(_:)`` for a well-formed file read by ``ConfigJSON`` instead of Foundation; nil
+    /// when the file is not one (then ``parse(_:)`` reads and reports it the Foundation way).
+    private static func quickParse(_ data: Data) -> Plan? {
+        guard let root = ConfigJSON.parse(data) else { return nil }
+        var reader = ConfigReader()
+        guard let plan = reader.plan(root), reader.errors.isEmpty else { return nil }
         return plan
     }
 

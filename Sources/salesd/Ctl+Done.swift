@@ -5,6 +5,7 @@ extension Salesd.Ctl {
     /// `salesd ctl done ACTION [COUNT]`: records what was done.
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "done",
             abstract: "Record that you did an action (COUNT times, default 1).",
             discussion: """
                   salesd ctl done connection-requests          one more

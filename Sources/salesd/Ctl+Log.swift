@@ -5,6 +5,7 @@ extension Salesd.Ctl {
     /// `salesd ctl log`: the history of what was recorded.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Show the history: done, skipped, snoozed, days off, results and their notes.",
             discussion: """
                 Entries an undo took back are marked "(undone)". Default: the last 7 days.

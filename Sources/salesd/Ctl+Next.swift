@@ -5,6 +5,7 @@ extension Salesd.Ctl {
     /// `salesd ctl next`: what's the next step?
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "next",
             abstract: "Show the next action to do now, why it matters, and how to record it.")
 
         @OptionGroup var options: CtlOptions

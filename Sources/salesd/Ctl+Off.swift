@@ -5,6 +5,7 @@ extension Salesd.Ctl {
     /// `salesd ctl off [DATE]`: marks a day off.
     struct Off: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "off",
             abstract: "Mark a day off (default today): no reminders, no streak broken.",
             discussion: """
                   salesd ctl off

@@ -5,6 +5,7 @@ extension Salesd.Ctl {
     /// `salesd ctl plan [--day D] [--days N]`: the week ahead as the plan asks it.
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "Show the plan for the week ahead (or some other days): times, actions, targets, days off.",
             discussion: """
                 Each day lists its actions in time order: the reminder times, the action's id and

@@ -5,6 +5,7 @@ extension Salesd.Ctl {
     /// `salesd ctl result KIND [VALUE]`: records a lag measure.
     struct Result: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "result",
             abstract: "Record a result the actions lead to (a client won, a proposal, revenue).",
             discussion: """
                 KIND is one of the plan's "results" (by default: client, proposal,

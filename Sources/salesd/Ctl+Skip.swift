@@ -5,6 +5,7 @@ extension Salesd.Ctl {
     /// `salesd ctl skip ACTION`: excuses an action for today.
     struct Skip: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "skip",
             abstract: "Excuse an action for today: no more reminders, the streak is kept.")
 
         @Argument(help: "The action's id, as in 'salesd ctl today'.", completion: PlanCompletion.actions)

@@ -6,6 +6,7 @@ extension Salesd.Ctl {
     /// `salesd ctl snooze ACTION [DURATION]`: postpones an action's reminders.
     struct Snooze: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "snooze",
             abstract: "Postpone an action's reminders (default: the plan's snooze).",
             discussion: """
                   salesd ctl snooze connection-requests

@@ -5,6 +5,7 @@ extension Salesd.Ctl {
     /// `salesd ctl today`: the day's plan, in the order to work it.
     struct Today: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "today",
             abstract: "Show today's plan (or another day's) and how far each action got.",
             discussion: """
                 Each row: the reminder time, the action's id (what done, skip and snooze take), the

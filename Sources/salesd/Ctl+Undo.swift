@@ -6,6 +6,7 @@ extension Salesd.Ctl {
     /// `salesd ctl undo [ACTION] [--day D]`: takes back the latest done, skip, snooze, day off or result.
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "undo",
             abstract: "Take back the most recent done, skip, snooze, day off or result.",
             discussion: """
                 Without ACTION: the event recorded last, whatever its day (a backfilled yesterday too).

@@ -7,6 +7,7 @@ extension Salesd.Ctl {
     /// `salesd ctl watch [--follow]`: follows what the daemon announces, live.
     struct Watch: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "watch",
             abstract: "Print every announcement (reminders, records, reloads) as it happens.",
             discussion: """
                 With --json, one JSON object per line. Stop with Ctrl-C.

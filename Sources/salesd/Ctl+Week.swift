@@ -6,6 +6,7 @@ extension Salesd.Ctl {
     /// `salesd ctl week`: the scoreboard.
     struct Week: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "week",
             abstract: "Show the scoreboard: actions against targets per step, pace, streak, results.",
             discussion: """
                   salesd ctl week

@@ -4,7 +4,21 @@ import Foundation
 enum Output {
     /// Prints `lines` on stdout, one per line.
     static func print(_ lines: [String]) {
-        for line in lines { Swift.print(line) }
+        // One write of the joined text: Swift.print looks up the conformances of its argument
+        // at run time, which showed in the start-up of every command.
+        var text = ""
+        for line in lines {
+            text += line
+            text += "\n"
+        }
+        fflush(nil)  // anything C's stdio still buffers comes first
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return }  // a closed pipe: nobody reads any more
+            bytes = bytes.dropFirst(written)
+        }
     }
 
     /// Prints `lines` on stderr, one per line.

@@ -6,6 +6,7 @@ extension Salesd {
     /// `salesd backup FILE`: a consistent copy of the ledger, safe while the daemon runs.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the ledger to FILE, safely while the daemon runs.",
             discussion: """
                 Uses SQLite's online backup API on a read-only connection, so the daemon keeps

@@ -4,6 +4,7 @@ extension Salesd {
     /// `salesd ctl VERB`: asks the running daemon over its control socket.
     struct Ctl: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ctl",
             abstract: "Talk to the running daemon: see today's plan, record what you did.",
             discussion: """
                 Every verb takes --json (the daemon's reply as JSON, for scripts; a failure is

@@ -8,6 +8,7 @@ extension Salesd {
     /// `salesd export --csv|--json`: every ledger event, oldest first, on stdout.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Dump the ledger as CSV (--csv) or JSON Lines (--json) on standard output.",
             usage: "salesd export (--csv | --json) [--config <path>] [--state-dir <path>]",
             discussion: """
@@ -52,6 +53,7 @@ extension Salesd {
     /// `salesd import FILE`: an export read back into an empty ledger.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Load an export (CSV or JSON Lines) into an empty ledger.",
             discussion: """
                 Refuses a ledger that already has events (point --state-dir at a new folder), and a

@@ -6,6 +6,7 @@ extension Salesd {
     /// `salesd init`: writes the example plan where the daemon looks for it.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Write the example plan (a 5-step sales process) to your config file.",
             discussion: """
                 Edit it to match your own process, then check it with 'salesd check-config'.

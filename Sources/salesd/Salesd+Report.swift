@@ -7,6 +7,7 @@ extension Salesd {
     /// `salesd report --html FILE`: the scoreboard as one self-contained page.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write the scoreboard as a self-contained HTML page with charts.",
             discussion: """
                 The page has no outside resources (inline SVG), so it opens offline and can be mailed.

@@ -6,6 +6,7 @@ extension Salesd {
     /// `salesd restore FILE`: a backup put in place of the ledger, the old one kept aside.
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Replace the ledger with a backup (the current one is kept aside).",
             discussion: """
                 Checks FILE with SQLite's integrity_check and that it is a salesd ledger, then

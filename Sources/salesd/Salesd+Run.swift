@@ -6,6 +6,7 @@ extension Salesd {
     /// `salesd run`: the daemon, in the foreground (systemd runs it the same way).
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run the daemon in the foreground.",
             discussion: """
                 Without a config file the embedded example plan runs, so this works on a fresh

@@ -6,6 +6,7 @@ import SalesDaemon
 @main
 struct Salesd: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "salesd",
         abstract: "Keeps a written sales process running: daily actions, reminders, a scoreboard.",
         discussion: """
             Start with a plan, check it, then run the daemon (or let systemd start it):
@@ -38,7 +39,12 @@ struct Salesd: ParsableCommand {
     static func main() {
         let json = CommandLine.arguments.dropFirst().prefix { $0 != "--" }.contains("--json")
         do {
-            var command = try parseAsRoot(ArgumentRewrite.rewrite(Array(CommandLine.arguments.dropFirst())))
+            let arguments = ArgumentRewrite.rewrite(Array(CommandLine.arguments.dropFirst()))
+            if let status = QuickStatus(arguments) {
+                try Ctl.Status.show(status.options)
+                return
+            }
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let failure as CommandFailure {
             fail(failure, json: json)

@@ -1,5 +1,6 @@
 import Foundation
-import SalesLedger
+import GRDB
+@testable import SalesLedger
 import SalesPlan
 import XCTest
 
@@ -82,6 +83,51 @@ final class LedgerQueryTests: XCTestCase {
         XCTAssertEqual(scored.map(\.kind), [.done])
         XCTAssertEqual(scored.first?.count, 5, "2 + 3; the 4 was undone")
         XCTAssertEqual(scored.first?.action, "calls")
+    }
+
+    /// Skips, days off and results come in day order with what the scoreboard reads, backfills too.
+    func testScoredEventsReadSkipsDaysOffAndResultsInDayOrder() throws {
+        let folder = try TemporaryFolder()
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let monday = Samples.day
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let stored = try ledger.append([
+            Event(kind: .result, at: at, day: monday.adding(days: 1), note: "acme", resultKind: "client", value: 500),
+            Event(kind: .skip, at: at, day: monday, action: "calls", note: "travelling"),  // backfilled
+            Event(kind: .dayOff, at: at, day: monday.adding(days: 2)),
+            Event(kind: .skip, at: at, day: monday.adding(days: 8), action: "calls"),  // outside the range
+        ])
+
+        let scored = try ledger.scoredEvents(from: monday, through: monday.adding(days: 6))
+
+        XCTAssertEqual(scored.map(\.id), [stored[1].id, stored[0].id, stored[2].id])
+        XCTAssertEqual(scored.map(\.kind), [.skip, .result, .dayOff])
+        XCTAssertEqual(scored[0].action, "calls")
+        XCTAssertEqual(scored[1].resultKind, "client")
+        XCTAssertEqual(scored[1].value, 500)
+        XCTAssertEqual(scored.map(\.day), [monday, monday.adding(days: 1), monday.adding(days: 2)])
+    }
+
+    /// SQLite answers the scoreboard's skip/day-off/result query from its index alone, without a sort,
+    /// also in a ledger made before the index existed (the migration adds it).
+    func testScoredRowsComeFromTheirIndexAlsoAfterAMigration() throws {
+        let folder = try TemporaryFolder()
+        do {
+            let ledger = try Ledger.open(directory: folder.ledgerFolder)
+            try ledger.write { db in
+                try db.execute(sql: """
+                    DROP INDEX events_scored;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v5-scored-index';
+                    """)
+            }
+        }
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let plan: [String] = try ledger.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Ledger.scoredRowsSQL, arguments: ["2026-01-01", "2026-02-01"]).map { $0["detail"] as String }
+        }
+        let text = plan.joined(separator: "\n")
+        XCTAssertTrue(text.contains("COVERING INDEX events_scored"), text)
+        XCTAssertFalse(text.contains("TEMP B-TREE"), text)
     }
 
     /// events(after:) returns only what was recorded later.
