@@ -36,6 +36,8 @@ TEST_PACKAGES += dpkg-dev lintian debootstrap zstd systemd-container xfce4-notif
 # The clean Debian 12 root of the package test, kept outside the checkout so a fresh clone (CI)
 # finds it again; built by the test when missing (e2e/services/debian-root.sh).
 DEB_TEST_ROOT ?= /var/cache/salesd-test/bookworm-root.tar.zst
+# The same root with GNOME Shell (headless) added, for the GNOME notification test.
+DEB_TEST_GNOME_ROOT ?= /var/cache/salesd-test/bookworm-gnome-shell.tar.zst
 # The package the e2e tests install: make test builds it first; make e2e leaves it to the test.
 SALESD_DEB ?=
 
@@ -95,6 +97,7 @@ _e2e:
 	@mkdir -p $(ARTIFACTS)
 	e2e/services/journald.sh start
 	SALESD_BIN="$(BIN)" SALESD_SCRATCH="$(SCRATCH)" SALESD_DEB_TEST_ROOT="$(DEB_TEST_ROOT)" SALESD_DEB="$(SALESD_DEB)" \
+		SALESD_DEB_TEST_GNOME_ROOT="$(DEB_TEST_GNOME_ROOT)" \
 		$(TEST_PYTHON) -m pytest e2e -v \
 		--junitxml=$(ARTIFACTS)/e2e-junit.xml $(PYTEST_ARGS)
 

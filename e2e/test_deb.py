@@ -77,11 +77,17 @@ def clean_root(tmp_path_factory):
 @pytest.fixture(scope="module")
 def booted(deb, clean_root):
     """Boots the clean root once with the package and deb_inside.sh; returns its step results."""
-    stage = clean_root / "salesd-test"
+    return boot_with(clean_root, deb, INSIDE, "deb")
+
+
+def boot_with(root, deb, script, name):
+    """Boots `root` (systemd-nspawn -b) with `deb` and `script` in /salesd-test, the script run
+    as the boot's last unit; returns {step: (exit code, output)} of what it recorded."""
+    stage = root / "salesd-test"
     stage.mkdir()
     shutil.copy(deb, stage / deb.name)
-    shutil.copy(INSIDE, stage / "inside.sh")
-    unit = clean_root / "etc" / "systemd" / "system" / "salesd-test.service"
+    shutil.copy(script, stage / "inside.sh")
+    unit = root / "etc" / "systemd" / "system" / "salesd-test.service"
     unit.write_text("[Unit]\nDescription=salesd package test\nAfter=multi-user.target network.target\n"
                     "[Service]\nType=oneshot\nExecStart=/salesd-test/inside.sh\n"
                     "StandardOutput=journal+console\n[Install]\nWantedBy=multi-user.target\n")
@@ -91,19 +97,19 @@ def booted(deb, clean_root):
     # No terminal: the console goes to the log. The host's network, so apt can fetch the
     # package's dependencies from the mirror the root was made from.
     command = ["systemd-nspawn", "--boot", "--quiet", "--register=no", "--keep-unit", "--console=pipe",
-               "--resolv-conf=copy-host", "--timezone=copy", "-D", clean_root, "--machine=salesd-debtest"]
+               "--resolv-conf=copy-host", "--timezone=copy", "-D", root, f"--machine=salesd-{name}test"]
     completed = run(command, timeout=BOOT_TIMEOUT, stdin=subprocess.DEVNULL)
-    (artifacts() / "deb-boot.log").write_text(completed.stdout + completed.stderr)
+    (artifacts() / f"{name}-boot.log").write_text(completed.stdout + completed.stderr)
     out = stage / "out"
     results = {}
     for rc in sorted(out.glob("*.rc")):
         results[rc.stem] = (int(rc.read_text().strip() or -1), (out / f"{rc.stem}.out").read_text(errors="replace"))
-    for name, (code, text) in results.items():
-        log(f"  [{name}] exit {code}")
+    for step_name, (code, text) in results.items():
+        log(f"  [{step_name}] exit {code}")
         for line in text.splitlines()[-15:]:
             log(f"      {line}")
     assert (out / "finished").exists(), (
-        f"the test script in the booted root did not finish (see test-artifacts/deb-boot.log):\n"
+        f"the test script in the booted root did not finish (see test-artifacts/{name}-boot.log):\n"
         f"{completed.stdout[-3000:]}{completed.stderr[-3000:]}")
     return results
 

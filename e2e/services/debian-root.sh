@@ -4,6 +4,8 @@
 #
 #   e2e/services/debian-root.sh ensure TARBALL    # builds TARBALL when missing; prints its path
 #   e2e/services/debian-root.sh unpack TARBALL DIR  # a fresh copy of the root in DIR
+#   e2e/services/debian-root.sh derive BASE TARBALL PACKAGE…  # BASE plus packages (no
+#                                                   # recommends), built when missing
 #
 # Nothing of the build machine goes in: no Swift, no salesd, no test tools. The root gets its
 # package lists (apt-get update) at build time, so `apt install ./salesd_….deb` inside it finds
@@ -66,11 +68,39 @@ unpack() {
     zstd -q -dc "$tarball" | tar --numeric-owner --xattrs -C "$dir" -xf -
 }
 
+derive() {
+    local base=$1 tarball=$2
+    shift 2
+    if [[ -s $tarball ]]; then
+        echo "$tarball"
+        return 0
+    fi
+    ensure "$base" >/dev/null
+    mkdir -p "$(dirname "$tarball")"
+    work=$(mktemp -d "$(dirname "$tarball")/.build-XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+    echo "debian-root: $base plus $*" >&2
+    unpack "$base" "$work/root"
+    cp /etc/resolv.conf "$work/root/etc/resolv.conf"
+    chroot "$work/root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" \
+        >"$work/apt.log" 2>&1 || {
+        tail -n 30 "$work/apt.log" >&2
+        echo "debian-root: installing $* failed (log above)" >&2
+        exit 1
+    }
+    chroot "$work/root" apt-get clean
+    : >"$work/root/etc/resolv.conf"
+    tar --numeric-owner --xattrs -C "$work/root" -cf - . | zstd -q -T0 -3 -o "$work/root.tar.zst"
+    mv "$work/root.tar.zst" "$tarball"
+    echo "$tarball"
+}
+
 case ${1:-} in
 ensure) ensure "${2:?tarball path}" ;;
 unpack) unpack "${2:?tarball path}" "${3:?folder}" ;;
+derive) derive "${2:?base tarball}" "${3:?tarball path}" "${@:4}" ;;
 *)
-    echo "usage: $0 ensure TARBALL | unpack TARBALL DIR" >&2
+    echo "usage: $0 ensure TARBALL | unpack TARBALL DIR | derive BASE TARBALL PACKAGE…" >&2
     exit 2
     ;;
 esac
