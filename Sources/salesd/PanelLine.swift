@@ -27,11 +27,10 @@ struct PanelLine: Equatable {
             parts.append("nothing more planned")
         }
         text = parts.joined(separator: " · ")
-        var rows = TextTable()
-        for step in week?.steps ?? [] where step.target > 0 || step.done > 0 {
-            rows.append([step.name + ":", "\(step.done)/\(step.target) this week", step.paceText])
+        // Not aligned in columns: panels draw tooltips in a proportional font.
+        tooltip = (week?.steps ?? []).filter { $0.target > 0 || $0.done > 0 }.map {
+            "\($0.name): \($0.done)/\($0.target) this week · \($0.paceText)"
         }
-        tooltip = rows.lines()
         tooltip.append("next reminder: " + StatusText.nextReminder(status.nextReminder, today: status.today, now: Date()))
     }
 
