@@ -7,9 +7,11 @@
 #
 # Then, as the user: systemctl --user daemon-reload && systemctl --user enable --now salesd.socket
 #
-# It builds a release binary (the daemon runs all day: optimised code, no debug info) and its
-# man page (swift-argument-parser's generate-manual plugin), and writes the shell completions
-# the binary prints. To install what is already built instead, without Swift:
+# It builds the release binary of release.mk (the daemon runs all day: optimised code, and the
+# Swift runtime linked in, so it runs on a machine without Swift) and the man page
+# (swift-argument-parser's generate-manual plugin), and writes the shell completions the binary
+# prints, and the desktop file and icon that name salesd's notifications. To install what is
+# already built instead, without Swift:
 #   make install INSTALL_BIN=path/to/salesd INSTALL_MAN=path/to/salesd.1
 # DESTDIR=… stages the whole tree elsewhere (for packaging); the units still name PREFIX.
 #
@@ -22,7 +24,7 @@ SCRATCH ?= .build
 PREFIX ?= $(HOME)/.local
 DESTDIR ?=
 INSTALL ?= install
-INSTALL_CONFIG ?= release
+RELEASE_SCRATCH ?= .build-release
 INSTALL_BIN ?=
 INSTALL_MAN ?=
 # Where journalctl looks for catalogs that are not the distribution's.
@@ -36,14 +38,18 @@ ifneq ($(filter $(HOME)/%,$(PREFIX)),)
 INSTALL_SCOPE := home
 UNIT_DIR := $(INSTALL_CONFIG_HOME)/systemd/user
 BASH_COMPLETION_DIR := $(INSTALL_DATA_HOME)/bash-completion/completions
-ZSH_COMPLETION_DIR := $(INSTALL_DATA_HOME)/zsh/site-functions
+ZSH_COMPLETION_DIR ?= $(INSTALL_DATA_HOME)/zsh/site-functions
 FISH_COMPLETION_DIR := $(INSTALL_CONFIG_HOME)/fish/completions
+APPLICATIONS_DIR := $(INSTALL_DATA_HOME)/applications
+ICON_DIR := $(INSTALL_DATA_HOME)/icons/hicolor/scalable/apps
 else
 INSTALL_SCOPE := system
 UNIT_DIR := $(PREFIX)/lib/systemd/user
 BASH_COMPLETION_DIR := $(PREFIX)/share/bash-completion/completions
-ZSH_COMPLETION_DIR := $(PREFIX)/share/zsh/site-functions
+ZSH_COMPLETION_DIR ?= $(PREFIX)/share/zsh/site-functions
 FISH_COMPLETION_DIR := $(PREFIX)/share/fish/vendor_completions.d
+APPLICATIONS_DIR := $(PREFIX)/share/applications
+ICON_DIR := $(PREFIX)/share/icons/hicolor/scalable/apps
 endif
 BIN_DIR := $(PREFIX)/bin
 MAN_DIR := $(PREFIX)/share/man/man1
@@ -54,26 +60,33 @@ INSTALLED_FILES := \
 	$(BIN_DIR)/salesd \
 	$(UNIT_DIR)/salesd.service \
 	$(UNIT_DIR)/salesd.socket \
+	$(UNIT_DIR)/salesd-failed.service \
 	$(CATALOG_DIR)/salesd.catalog \
 	$(BASH_COMPLETION_DIR)/salesd \
 	$(ZSH_COMPLETION_DIR)/_salesd \
 	$(FISH_COMPLETION_DIR)/salesd.fish \
-	$(MAN_DIR)/salesd.1
+	$(MAN_DIR)/salesd.1 \
+	$(APPLICATIONS_DIR)/salesd.desktop \
+	$(ICON_DIR)/salesd.svg
 
-# Where SwiftPM's plugin leaves the man page.
-GENERATED_MAN := $(SCRATCH)/plugins/GenerateManual/outputs/salesd/salesd.1
+# Where release.mk's release-man leaves the man page.
+GENERATED_MAN = $(RELEASE_MAN)
 AS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
+
+ifndef RELEASE_MK_INCLUDED
+include $(INSTALL_SOURCE)/release.mk
+endif
 
 .PHONY: install install-artifacts uninstall install-catalog uninstall-catalog
 
-# Builds the binary and the man page unless both were given.
+# Builds the binary (make release: the Swift runtime linked in) and the man page unless both
+# were given.
 install-artifacts:
 ifeq ($(INSTALL_BIN),)
-	cd $(INSTALL_SOURCE) && $(SWIFT) build -c $(INSTALL_CONFIG) --scratch-path $(SCRATCH) --product salesd
+	$(MAKE) --no-print-directory -C $(INSTALL_SOURCE) -f release.mk release
 endif
 ifeq ($(INSTALL_MAN),)
-	cd $(INSTALL_SOURCE) && $(SWIFT) package --scratch-path $(SCRATCH) plugin generate-manual \
-		--configuration $(INSTALL_CONFIG)
+	$(MAKE) --no-print-directory -C $(INSTALL_SOURCE) -f release.mk release-man
 endif
 
 install: install-artifacts
@@ -81,9 +94,7 @@ install: install-artifacts
 	bin='$(abspath $(INSTALL_BIN))'; \
 	man='$(abspath $(INSTALL_MAN))'; \
 	cd $(INSTALL_SOURCE); \
-	if [ -z "$$bin" ]; then \
-		bin="$$($(SWIFT) build -c $(INSTALL_CONFIG) --scratch-path $(SCRATCH) --show-bin-path)/salesd"; \
-	fi; \
+	if [ -z "$$bin" ]; then bin='$(RELEASE_SCRATCH)/release/salesd'; fi; \
 	if [ -z "$$man" ]; then man='$(GENERATED_MAN)'; fi; \
 	[ -x "$$bin" ] || { echo "install: no salesd binary at $$bin (build it, or set INSTALL_BIN=path)" >&2; exit 1; }; \
 	[ -f "$$man" ] || { echo "install: no man page at $$man (set INSTALL_MAN=path)" >&2; exit 1; }; \
@@ -91,18 +102,22 @@ install: install-artifacts
 	"$$bin" --generate-completion-script bash >"$$staging/bash"; \
 	"$$bin" --generate-completion-script zsh >"$$staging/zsh"; \
 	"$$bin" --generate-completion-script fish >"$$staging/fish"; \
-	for unit in salesd.service salesd.socket; do \
+	for unit in salesd.service salesd.socket salesd-failed.service; do \
 		sed 's|%h/\.local/bin/salesd|$(BIN_DIR)/salesd|g' systemd/$$unit >"$$staging/$$unit"; \
 	done; \
 	echo "Installing salesd into $(DESTDIR)$(PREFIX) (units in $(DESTDIR)$(UNIT_DIR))"; \
 	$(INSTALL) -D -m 0755 "$$bin" '$(DESTDIR)$(BIN_DIR)/salesd'; \
 	$(INSTALL) -D -m 0644 "$$staging/salesd.service" '$(DESTDIR)$(UNIT_DIR)/salesd.service'; \
 	$(INSTALL) -D -m 0644 "$$staging/salesd.socket" '$(DESTDIR)$(UNIT_DIR)/salesd.socket'; \
+	$(INSTALL) -D -m 0644 "$$staging/salesd-failed.service" '$(DESTDIR)$(UNIT_DIR)/salesd-failed.service'; \
 	$(INSTALL) -D -m 0644 systemd/salesd.catalog '$(DESTDIR)$(CATALOG_DIR)/salesd.catalog'; \
 	$(INSTALL) -D -m 0644 "$$staging/bash" '$(DESTDIR)$(BASH_COMPLETION_DIR)/salesd'; \
 	$(INSTALL) -D -m 0644 "$$staging/zsh" '$(DESTDIR)$(ZSH_COMPLETION_DIR)/_salesd'; \
 	$(INSTALL) -D -m 0644 "$$staging/fish" '$(DESTDIR)$(FISH_COMPLETION_DIR)/salesd.fish'; \
 	$(INSTALL) -D -m 0644 "$$man" '$(DESTDIR)$(MAN_DIR)/salesd.1'; \
+	sed 's|^Exec=salesd |Exec=$(BIN_DIR)/salesd |' desktop/salesd.desktop >"$$staging/salesd.desktop"; \
+	$(INSTALL) -D -m 0644 "$$staging/salesd.desktop" '$(DESTDIR)$(APPLICATIONS_DIR)/salesd.desktop'; \
+	$(INSTALL) -D -m 0644 desktop/salesd.svg '$(DESTDIR)$(ICON_DIR)/salesd.svg'; \
 	if [ -z '$(DESTDIR)' ] && [ '$(INSTALL_SCOPE)' = system ] && [ '$(AS_ROOT)' = yes ]; then \
 		journalctl --update-catalog; \
 	fi; \

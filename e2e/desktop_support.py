@@ -90,6 +90,7 @@ class NotifyCall:
     cookie: int
     id: int = None
     error: str = None
+    icon: str = ""
 
     @property
     def buttons(self):
@@ -134,10 +135,10 @@ class BusMonitor:
     def _take(self, message):
         data = (message.get("payload") or {}).get("data") or []
         if message.get("type") == "method_call" and message.get("member") == "Notify" and len(data) == 8:
-            app_name, replaces_id, _icon, summary, body, actions, hints, _timeout = data
+            app_name, replaces_id, icon, summary, body, actions, hints, _timeout = data
             self.calls.append(NotifyCall(
                 sender=message.get("sender"), app_name=app_name, replaces_id=replaces_id, summary=summary,
-                body=body, actions=actions, hints=hints, cookie=message.get("cookie")))
+                body=body, actions=actions, hints=hints, cookie=message.get("cookie"), icon=icon))
         elif message.get("type") in ("method_return", "error"):
             for call in self.calls:
                 if not call.answered and call.sender == message.get("destination") \

@@ -102,7 +102,9 @@ class UserSession:
         source = self.stage / "src"
         (source / "systemd").mkdir(parents=True)
         shutil.copy(REPO / "install.mk", source / "install.mk")
-        for unit in ("salesd.service", "salesd.socket", "salesd.catalog"):
+        shutil.copy(REPO / "release.mk", source / "release.mk")
+        shutil.copytree(REPO / "desktop", source / "desktop")
+        for unit in ("salesd.service", "salesd.socket", "salesd-failed.service", "salesd.catalog"):
             shutil.copy(REPO / "systemd" / unit, source / "systemd" / unit)
         shutil.copy(binary, self.stage / "salesd")
         shutil.copy(man_page, self.stage / "salesd.1")

@@ -5,6 +5,7 @@ The user installs salesd with `make install` into its home, then uses it only th
 the journal and installs the journal catalog.
 """
 
+import json
 import os
 import re
 import shutil
@@ -18,7 +19,8 @@ from harness.plans import action, plan, soon, unique_id
 from systemd_user import REPO, UserSession, journal, log, wait_for
 
 USER = os.environ.get("SALESD_TEST_USER", "salesd-e2e")
-UNITS = [REPO / "systemd" / "salesd.service", REPO / "systemd" / "salesd.socket"]
+UNITS = [REPO / "systemd" / "salesd.service", REPO / "systemd" / "salesd.socket",
+         REPO / "systemd" / "salesd-failed.service"]
 MAX_EXPOSURE = 3.0
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="starts a systemd --user for a test user: needs root")
@@ -140,14 +142,18 @@ def test_install_puts_each_file_where_it_is_looked_for_and_uninstall_removes_the
     prefix = f"{home}/.local" if scope == "home" else "/usr/local"
     expected = {
         "home": [".local/bin/salesd", ".config/systemd/user/salesd.service",
-                 ".config/systemd/user/salesd.socket", ".local/lib/systemd/catalog/salesd.catalog",
+                 ".config/systemd/user/salesd.socket", ".config/systemd/user/salesd-failed.service",
+                 ".local/lib/systemd/catalog/salesd.catalog",
                  ".local/share/bash-completion/completions/salesd",
                  ".local/share/zsh/site-functions/_salesd", ".config/fish/completions/salesd.fish",
-                 ".local/share/man/man1/salesd.1"],
+                 ".local/share/man/man1/salesd.1", ".local/share/applications/salesd.desktop",
+                 ".local/share/icons/hicolor/scalable/apps/salesd.svg"],
         "system": ["bin/salesd", "lib/systemd/user/salesd.service", "lib/systemd/user/salesd.socket",
+                   "lib/systemd/user/salesd-failed.service",
                    "lib/systemd/catalog/salesd.catalog", "share/bash-completion/completions/salesd",
                    "share/zsh/site-functions/_salesd", "share/fish/vendor_completions.d/salesd.fish",
-                   "share/man/man1/salesd.1"],
+                   "share/man/man1/salesd.1", "share/applications/salesd.desktop",
+                   "share/icons/hicolor/scalable/apps/salesd.svg"],
     }[scope]
     base = home if scope == "home" else prefix
     destdir = tmp_path / "root"
@@ -167,7 +173,9 @@ def test_install_puts_each_file_where_it_is_looked_for_and_uninstall_removes_the
     assert installed == sorted(expected)
     unit = (destdir / base.lstrip("/") / expected[1]).read_text()
     assert f"ExecStart={prefix}/bin/salesd run" in unit and f"ExecReload={prefix}/bin/salesd ctl reload" in unit
-    completion = destdir / base.lstrip("/") / expected[4]
+    completion = destdir / base.lstrip("/") / expected[5]
+    desktop_file = (destdir / base.lstrip("/") / expected[-2]).read_text()
+    assert f"Exec={prefix}/bin/salesd ctl today" in desktop_file, desktop_file
     subprocess.run(["bash", "-n", str(completion)], check=True)
 
     subprocess.run([*make, "uninstall"], env=env, check=True, capture_output=True, text=True)
@@ -342,3 +350,64 @@ def test_service_and_terminal_share_one_ledger_and_an_old_one_is_moved(user):
     today = user.salesd("ctl", "today").stdout
     [line] = [line for line in today.splitlines() if "Call two warm leads" in line]
     assert "2/5" in line, f"the moved ledger's 2 calls are not counted:\n{today}"
+
+
+# A failed start, told on the desktop
+
+
+@pytest.fixture
+def user_desktop(user):
+    """Xvfb and dunst as the test user's own services (systemd-run --user) on the session bus of
+    its manager; their units are stopped afterwards."""
+    number = next(n for n in range(140, 160)
+                  if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists())
+    display = f":{number}"
+    units = ["salesd-test-xvfb", "salesd-test-dunst"]
+    user.run("systemd-run", "--user", f"--unit={units[0]}", "Xvfb", display, "-screen", "0", "1024x768x24",
+             "-nolisten", "tcp")
+    wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 15, f"Xvfb {display}")
+    user.run("systemd-run", "--user", f"--unit={units[1]}", f"--setenv=DISPLAY={display}", "dunst",
+             "-conf", "/etc/xdg/dunst/dunstrc")
+    wait_for(lambda: user.run("busctl", "--user", "status", "org.freedesktop.Notifications", check=False,
+                              quiet=True).returncode == 0, 15, "dunst on the user's session bus")
+    yield display
+    user.systemctl("stop", *units, check=False, quiet=True)
+    user.systemctl("reset-failed", "salesd-failed.service", *units, check=False, quiet=True)
+
+
+def dunst_notifications(user):
+    """What dunst shows or showed (displayed ones are closed first), newest first, as name → value."""
+    user.run("dunstctl", "close-all", quiet=True)
+    reply = json.loads(user.run("dunstctl", "history", quiet=True).stdout)
+    entries = reply["data"][0] if reply.get("data") else []
+    return [{name: value["data"] for name, value in entry.items()} for entry in entries]
+
+
+def test_broken_config_at_start_fails_at_once_and_a_notification_says_why(user, user_desktop):
+    """A broken config makes salesd.service fail at once (exit 78, no restart loop), and its
+    OnFailure= unit shows a desktop notification naming the file, the problem and the fix."""
+    user.write_config(plan(action(unique_id("calls"), "Call two warm leads", at="9:3")))
+    user.systemctl("stop", "salesd.service", quiet=True)
+    started = user.systemctl("start", "salesd.service", check=False)
+    assert started.returncode != 0, "salesd.service started with a broken config"
+
+    state = service(user, "ActiveState", "Result", "ExecMainStatus", "NRestarts")
+    log(f"    salesd.service: {state}")
+    assert (state["ActiveState"], state["ExecMainStatus"], state["NRestarts"]) == ("failed", "78", "0"), state
+
+    def displayed():
+        count = user.run("dunstctl", "count", "displayed", check=False, quiet=True).stdout.strip()
+        return count.isdigit() and int(count) >= 1
+    wait_for(displayed, 30, "dunst to display the failure notification")
+    artifacts = REPO / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    subprocess.run(["/usr/bin/import", "-display", user_desktop, "-window", "root",
+                    str(artifacts / "failure-dunst.png")], check=True, timeout=30)
+    [notice] = [n for n in dunst_notifications(user) if n.get("summary") == "salesd could not start"]
+    log(f"    dunst showed: {notice['summary']!r}: {notice['body']!r}")
+    assert notice["appname"] == "salesd", notice
+    assert notice["body"].startswith(f"{user.config_path} has 1 problem:"), notice
+    assert '"9:3" is not a time' in notice["body"], notice
+    assert "systemctl --user restart salesd" in notice["body"], notice
+    failed = user.show("salesd-failed.service", "Result", "ExecMainStatus")
+    assert failed == {"Result": "success", "ExecMainStatus": "0"}, failed

@@ -132,6 +132,8 @@ public enum Daemon {
             // 5. Catch up, arm, and say we are ready.
             driver.announce(engine.startedAnnouncement(version: SalesdVersion.current, config: config.description),
                             desktop: false, buttons: [])
+            // Before the catch-up: a reminder it fires replaces the one posted again.
+            driver.repostOpenReminders()
             driver.wake()
             let status = driver.statusLine()
             try? driver.service.ready(status: status)

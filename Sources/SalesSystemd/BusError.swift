@@ -31,6 +31,11 @@ struct BusError: Error, Equatable, Sendable, CustomStringConvertible {
         name == "org.freedesktop.DBus.Error.ServiceUnknown" || name == "org.freedesktop.DBus.Error.NameHasNoOwner"
     }
 
+    /// The name has an owner that does not serve the object or method (yet).
+    var isNotServedYet: Bool {
+        name == "org.freedesktop.DBus.Error.UnknownMethod" || name == "org.freedesktop.DBus.Error.UnknownObject"
+    }
+
     var description: String {
         "could not \(operation): \(name.map { "\($0): " } ?? "")\(message)"
     }

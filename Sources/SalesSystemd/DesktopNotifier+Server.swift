@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 import SalesEngine
 
@@ -96,8 +97,12 @@ extension DesktopNotifier {
         slotByID = [:]
     }
 
-    /// Asks the new owner, once, what it can do and who it is.
-    private func askServer() {
+    /// Asks the new owner what it can do and who it is.
+    ///
+    /// A server may own its name a moment before it serves its object (GNOME Shell's
+    /// notification service does): an "unknown object" or "unknown method" answer is asked
+    /// again shortly, a few times, rather than taken as a server without buttons.
+    private func askServer(attempt: Int = 1) {
         guard let connection else { return }
         let generation = self.generation
         do {
@@ -105,6 +110,14 @@ extension DesktopNotifier {
             try connection.call(capabilitiesCall, timeout: Self.callTimeout) { [weak self] reply in
                 guard let self, generation == self.generation else { return }
                 if let error = reply.error(operation: "ask the notification server for its capabilities") {
+                    if error.isNotServedYet, attempt < Self.askAttempts {
+                        let notifier = QueueBound(self)
+                        queue.asyncAfter(deadline: .now() + Self.askAgainDelay) {
+                            guard let self = notifier.value, generation == self.generation else { return }
+                            self.askServer(attempt: attempt + 1)
+                        }
+                        return
+                    }
                     logger.warning("\(error), assuming none")
                 }
                 capabilities = reply.readStrings() ?? []
@@ -114,6 +127,8 @@ extension DesktopNotifier {
             try connection.call(informationCall, timeout: Self.callTimeout) { [weak self] reply in
                 guard let self, generation == self.generation else { return }
                 if let error = reply.error(operation: "ask the notification server who it is") {
+                    // Asked again with the capabilities.
+                    if error.isNotServedYet, attempt < Self.askAttempts { return }
                     logger.warning("\(error), ignoring")
                 } else if let name = reply.readString(), let vendor = reply.readString(),
                     let version = reply.readString()
@@ -127,6 +142,9 @@ extension DesktopNotifier {
             logger.warning("\(error), ignoring")
         }
     }
+
+    static let askAttempts = 20
+    static let askAgainDelay = DispatchTimeInterval.milliseconds(250)
 
     private func serverAnswered() {
         guard capabilities != nil, serverInfoAnswered else { return }
@@ -180,4 +198,13 @@ extension DesktopNotifier {
         }
         return "no session bus: cannot connect to \(runtime)/bus (\(cause)); is the session's dbus-daemon running?"
     }
+}
+
+/// A weak reference carried into a Dispatch closure that runs on the notifier's own queue.
+///
+/// `@unchecked Sendable`: the reference is only dereferenced on the daemon's serial queue, the
+/// one queue the notifier is used on.
+private struct QueueBound: @unchecked Sendable {
+    weak var value: DesktopNotifier?
+    init(_ value: DesktopNotifier) { self.value = value }
 }

@@ -54,6 +54,7 @@ public final class DesktopNotifier: Notifier {
     /// Test hook: called with the slot and id when a `Notify` is answered.
     var onNotified: ((String, UInt32) -> Void)?
 
+    static let appIcon = "salesd"
     static let callTimeout = Duration.seconds(10)
     static let retryInterval = Duration.seconds(60)
 
@@ -145,7 +146,8 @@ public final class DesktopNotifier: Notifier {
             let message = try notificationsCall(connection, "Notify")
             message.append("salesd")
             message.append(shown[request.slot]?.id ?? 0)
-            message.append("")
+            // The icon installed with salesd.desktop (hicolor theme), by name.
+            message.append(Self.appIcon)
             message.append(content.summary)
             message.append(content.body)
             message.append(content.actions)

@@ -27,7 +27,7 @@ struct Salesd: ParsableCommand {
         version: SalesdVersion.current,
         subcommands: [
             Run.self, Ctl.self, Init.self, CheckConfig.self, Report.self, Export.self, Import.self,
-            Backup.self, Restore.self, PrepareState.self, CalendarFeedCommand.self, PlanWeek.self,
+            Backup.self, Restore.self, PrepareState.self, CalendarFeedCommand.self, PlanWeek.self, NotifyFailure.self,
         ]
     )
 
