@@ -3,7 +3,7 @@ import Foundation
 extension ConfigReader {
     static let planKeys = [
         "version", "timeZone", "morningPrompt", "weeklyReview", "snooze", "grace", "weekStart",
-        "backfillDays", "steps", "actions", "results", "daysOff", "notifications",
+        "backfillDays", "steps", "actions", "results", "won", "daysOff", "notifications",
     ]
 
     /// Reads a whole plan; nil when anything is wrong (the errors say what).
@@ -29,6 +29,7 @@ extension ConfigReader {
         let actions = required("actions", in: object, hint: #"add "actions": [], then list what to do each day"#)
             .flatMap { self.actions($0, at: path("actions"), stepIDs: rawSteps.flatMap(Self.stepIDs)) }
         let results = object.optional("results").flatMap { self.results($0, at: path("results")) }
+        let won = object.optional("won").flatMap { self.won($0, at: path("won"), results: results ?? ResultKind.defaults) }
         let daysOff = object.optional("daysOff").flatMap { dates($0, at: path("daysOff")) }
         let notifications = object.optional("notifications").flatMap { self.notifications($0, at: path("notifications")) }
 
@@ -42,6 +43,7 @@ extension ConfigReader {
         if let backfill { plan.backfillDays = backfill }
         if let notifications { plan.notifications = notifications }
         if let results { plan.results = results }
+        if let won { plan.won = won }
         return plan
     }
 
@@ -108,5 +110,35 @@ extension ConfigReader {
             }
         }
         return ok ? settings : nil
+    }
+
+    /// `{"count": "client", "value": "revenue"}`: the result kinds `ctl won` records; both must
+    /// be among the plan's results; `"value": null` records no value.
+    mutating func won(_ value: ConfigValue, at path: String, results: [ResultKind]) -> WonResults? {
+        guard let object = object(value, at: path, keys: ["count", "value"],
+                                  example: #"{"count": "client", "value": "revenue"}"#) else { return nil }
+        var won = WonResults()
+        var ok = true
+        let known = results.map(\.id)
+        func kind(_ key: String) -> String? {
+            guard let raw = object.optional(key), let id = self.id(raw, at: object.path(of: key)) else { return nil }
+            guard known.contains(id) else {
+                fail(object.path(of: key), raw, "is not one of the plan's results",
+                     hint: ClosestMatch.find(id, in: known).map { "did you mean \"\($0)\"?" }
+                         ?? "use one of " + known.joined(separator: ", "))
+                return nil
+            }
+            return id
+        }
+        if object.fields["count"] != nil {
+            if let id = kind("count") { won.count = id } else { ok = false }
+        } else if !known.contains(won.count) {
+            fail(object.path(of: "count"), nil, "is missing", hint: "the plan has no \"client\" result: name the one a won person counts as")
+            ok = false
+        }
+        if let raw = object.fields["value"] {
+            if raw == .null { won.value = nil } else if let id = kind("value") { won.value = id } else { ok = false }
+        }
+        return ok ? won : nil
     }
 }

@@ -35,6 +35,8 @@ public struct Plan: Hashable, Sendable {
     public var daysOff: [LocalDay] = []
     /// The lag measures `salesd ctl result` records; ``ResultKind/defaults`` when the config names none.
     public var results: [ResultKind] = ResultKind.defaults
+    /// The results `salesd ctl won` records for a person.
+    public var won: WonResults = WonResults()
     public var notifications: NotificationSettings = NotificationSettings()
 
     public init(
