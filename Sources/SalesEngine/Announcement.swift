@@ -25,6 +25,8 @@ public struct Announcement: Hashable, Sendable {
         case stopping
         /// The desktop notification server appeared, changed or went away.
         case notifications
+        /// A person event was recorded (added, touched, moved, won, lost, edited, undone, forgotten).
+        case person
     }
 
     /// syslog priorities, as the journal's `PRIORITY=` field uses them.
@@ -51,6 +53,8 @@ public struct Announcement: Hashable, Sendable {
     public var late: Bool
     /// Longer text for the desktop (plan at a glance, the scoreboard, the missed list).
     public var body: String?
+    /// The person it is about, by id (the journal never gets a name unless the config says so).
+    public var person: Int64?
 
     public init(
         kind: Kind, message: String, priority: Priority = .info, day: LocalDay? = nil, action: String? = nil,

@@ -3,7 +3,7 @@ import Foundation
 extension ConfigReader {
     static let planKeys = [
         "version", "timeZone", "morningPrompt", "weeklyReview", "snooze", "grace", "weekStart",
-        "backfillDays", "steps", "actions", "results", "won", "daysOff", "notifications",
+        "backfillDays", "steps", "actions", "results", "won", "journalNames", "daysOff", "notifications",
     ]
 
     /// Reads a whole plan; nil when anything is wrong (the errors say what).
@@ -30,6 +30,7 @@ extension ConfigReader {
             .flatMap { self.actions($0, at: path("actions"), stepIDs: rawSteps.flatMap(Self.stepIDs)) }
         let results = object.optional("results").flatMap { self.results($0, at: path("results")) }
         let won = object.optional("won").flatMap { self.won($0, at: path("won"), results: results ?? ResultKind.defaults) }
+        let journalNames = object.optional("journalNames").flatMap { bool($0, at: path("journalNames")) }
         let daysOff = object.optional("daysOff").flatMap { dates($0, at: path("daysOff")) }
         let notifications = object.optional("notifications").flatMap { self.notifications($0, at: path("notifications")) }
 
@@ -44,6 +45,7 @@ extension ConfigReader {
         if let notifications { plan.notifications = notifications }
         if let results { plan.results = results }
         if let won { plan.won = won }
+        if let journalNames { plan.journalNames = journalNames }
         return plan
     }
 

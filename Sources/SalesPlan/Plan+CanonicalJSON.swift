@@ -23,6 +23,7 @@ extension Plan {
         if won != WonResults() {
             root["won"] = .object(["count": .string(won.count), "value": won.value.map(ConfigValue.string) ?? .null])
         }
+        if journalNames { root["journalNames"] = .bool(true) }
         // Absent means "none" (or "the system's zone"); there is no default to write out.
         if let timeZone { root["timeZone"] = .string(timeZone) }
         if let morningPrompt { root["morningPrompt"] = .string(morningPrompt.description) }

@@ -37,6 +37,8 @@ public struct Plan: Hashable, Sendable {
     public var results: [ResultKind] = ResultKind.defaults
     /// The results `salesd ctl won` records for a person.
     public var won: WonResults = WonResults()
+    /// Whether the journal may name people; by default it gets their id only.
+    public var journalNames = false
     public var notifications: NotificationSettings = NotificationSettings()
 
     public init(

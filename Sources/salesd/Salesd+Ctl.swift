@@ -22,6 +22,7 @@ extension Salesd {
             subcommands: [
                 Status.self, Today.self, Next.self, Done.self, Undo.self, Snooze.self, Skip.self,
                 Off.self, Result.self, Week.self, Plan.self, Log.self, Reload.self, Watch.self,
+                People.self, Touch.self, Move.self, Won.self, Lost.self, Forget.self, Pipeline.self,
             ]
         )
     }
