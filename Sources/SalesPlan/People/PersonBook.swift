@@ -33,8 +33,10 @@ public struct PersonBook: Sendable {
                 if let due = t.due { person.due = due }
                 if let note = t.note { person.note = note }
             case .moved:
+                // Entering a step starts its wait: a move follows a contact.
                 if let step = event.step { person.step = step }
                 person.status = .active
+                if event.day >= person.lastTouchDay { (person.lastTouch, person.lastTouchDay) = (event.at, event.day) }
             case .won: person.status = .won
             case .lost: person.status = .lost
             case .edited:

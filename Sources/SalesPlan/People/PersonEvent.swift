@@ -9,7 +9,7 @@ public struct PersonEvent: Hashable, Sendable {
         case added
         /// A contact: counts from here for follow-ups; may set the next step and carry a note.
         case touched
-        /// The person entered ``step``.
+        /// The person entered ``step``; counts as a touch (the wait at the new step starts).
         case moved
         /// The person became a client; ``results`` are the result events it recorded.
         case won
