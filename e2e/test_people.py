@@ -7,6 +7,7 @@ import json
 import subprocess
 
 from harness.clock import DaemonTestClock
+import people_support
 from people_support import START, UTC, ctl_json, ledger_bytes, people, start_daemon
 
 
@@ -164,3 +165,32 @@ def test_forget_erases_the_name_from_the_ledger_files_and_keeps_the_counts(make_
     assert ctl_json(daemon, "pipeline")["steps"][0]["entered"] == 2
     # A forgotten person can no longer be found by name.
     assert ctl_json(daemon, "touch", "zebulon", rc=1)["kind"] == "NoSuchPerson"
+
+
+def test_the_morning_prompt_leads_with_the_most_overdue_person(make_daemon, journal):
+    """A week on, the morning prompt's first words are the follow-up with the most overdue
+    person (by id in the journal), and with journalNames by name with their next step."""
+    for named in (False, True):
+        config = people_support.people_plan()
+        if named:
+            config["journalNames"] = True
+        daemon, clock = start_daemon(make_daemon, config=config)
+        ctl_json(daemon, "people", "add", "Sam Okafor")
+        ctl_json(daemon, "people", "add", "Dana Kim", "--step", "invite", "--next", "send the case study")
+        ctl_json(daemon, "people", "add", "Alex Rivera")
+        clock.set(at(2027, 3, 30, 12, 0), journal)
+        ctl_json(daemon, "touch", "alex")
+        # 07:31 UTC is 08:31 BST: a minute after the 08:30 prompt, within the grace window.
+        clock.set(at(2027, 3, 31, 7, 31), journal)
+        prompt = journal(at_least=1, _PID=str(daemon.pid), SALESD_EVENT="morning", SALESD_DAY="2027-03-31")[-1]
+        if named:
+            assert prompt["MESSAGE"].startswith(
+                "What's the next step? Follow up with Dana Kim — Invite, 7 days, overdue: send the case study (+1 more due)"
+            ), prompt["MESSAGE"]
+        else:
+            assert prompt["MESSAGE"].startswith(
+                "What's the next step? Follow up with #2 — Invite, 7 days, overdue (+1 more due); then Send connection requests"
+            ), prompt["MESSAGE"]
+            assert prompt["SALESD_PERSON"] == "2"
+            assert "Dana" not in json.dumps(prompt) and "Sam" not in json.dumps(prompt)
+        daemon.stop()

@@ -124,7 +124,10 @@ extension DaemonDriver {
             let stored = try ledger.append(event, request: key)
             return (stored.event, stored.recorded, PersonBook(try ledger.personEvents()))
         }) { [self] result in
-            if case .success(let (event, recorded, book)) = result, recorded { announcePerson(event, book) }
+            if case .success(let (event, recorded, book)) = result, recorded {
+                engine.setPeople(book)
+                announcePerson(event, book)
+            }
             done.value(result)
         }
     }
@@ -265,7 +268,10 @@ extension DaemonDriver {
         }) { [self] result in
             switch result {
             case .success(let (event, recorded, erased)):
-                if recorded { announcePerson(event, PersonBook([])) }
+                if recorded {
+                    if let book = try? self.book() { engine.setPeople(book) }
+                    announcePerson(event, PersonBook([]))
+                }
                 request.reply(ForgetCall.Reply(outcome: recorded ? .recorded : .already, person: Int(event.person), notesErased: erased))
             case .failure(let error): refusePerson(request, error)
             }
@@ -301,7 +307,10 @@ extension DaemonDriver {
         }) { [self] result in
             switch result {
             case .success(let (event?, recorded, book)):
-                if recorded { announcePerson(event, book) }
+                if recorded {
+                    engine.setPeople(book)
+                    announcePerson(event, book)
+                }
                 let undone = book.cancelled.contains(event.ref ?? -1)
                     ? try? ledger.personEvents().first { $0.id == event.ref }?.kind.rawValue : nil
                 request.reply(PersonUndoCall.Reply(outcome: recorded ? .recorded : .already, undone: undone ?? "event",

@@ -55,6 +55,9 @@ public struct Announcement: Hashable, Sendable {
     public var body: String?
     /// The person it is about, by id (the journal never gets a name unless the config says so).
     public var person: Int64?
+    /// Lines that name people (the morning prompt's follow-ups): shown on the desktop before the
+    /// body, never written to the journal.
+    public var personal: String?
 
     public init(
         kind: Kind, message: String, priority: Priority = .info, day: LocalDay? = nil, action: String? = nil,

@@ -32,6 +32,24 @@ extension Engine {
         return lines
     }
 
+    /// The people due or overdue for a follow-up on `day`, most urgent first.
+    func followUpsDue(on day: LocalDay) -> [Person] {
+        people.byUrgency(plan: plan, today: day).filter { $0.state(in: plan, today: day) != .ok }
+    }
+
+    /// `Follow up with Dana Kim — Invite, 6 days, overdue: send the case study`; with
+    /// `named: false` the person is `#3` and the next step (which may name someone) is left out.
+    func followUpLine(_ person: Person, on day: LocalDay, named: Bool) -> String {
+        let step = plan.step(id: person.step)?.name ?? person.step
+        let days = person.daysSinceTouch(today: day)
+        let who = named ? person.label : "#\(person.id)"
+        let next = named ? person.next.map { ": \($0)" } ?? "" : ""
+        return "Follow up with \(who) — \(step), \(days) day\(days == 1 ? "" : "s"), \(person.state(in: plan, today: day).rawValue)\(next)"
+    }
+
+    /// Puts the people as the ledger has them now in force (at start and after each person event).
+    public mutating func setPeople(_ book: PersonBook) { people = book }
+
     /// Sorts actions without a reminder time after every timed one.
     static let noTime = LocalTime(hour: 23, minute: 59, second: 59)!
 }

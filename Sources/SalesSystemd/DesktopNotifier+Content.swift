@@ -17,7 +17,8 @@ extension DesktopNotifier {
             capabilities: [String], stepNames: [String: String]
         ) {
             summary = Self.summary(announcement)
-            let text = announcement.body ?? Self.progress(announcement, stepNames: stepNames) ?? announcement.message
+            let general = announcement.body ?? Self.progress(announcement, stepNames: stepNames) ?? announcement.message
+            let text = announcement.personal.map { $0 + "\n\n" + general } ?? general
             body = capabilities.contains("body-markup") ? Self.escaped(text) : text
             actions = capabilities.contains("actions") ? buttons.flatMap { [$0.rawValue, Self.label($0)] } : []
             hints = [

@@ -1,0 +1,64 @@
+import Foundation
+import SalesEngine
+import SalesPlan
+import XCTest
+
+final class EngineFollowUpPromptTests: XCTestCase {
+    private func person(_ id: Int64, _ name: String, step: String, touched: String, next: String? = nil) -> PersonEvent {
+        let day = LocalDay(iso: touched)!
+        return PersonEvent(id: id, kind: .added, at: instant(touched + "T12:00:00Z"), day: day, person: id, step: step,
+                           texts: PersonTexts(name: name, next: next))
+    }
+
+    private func plan(journalNames: Bool = false) -> Plan {
+        var plan = fixturePlan()
+        plan.steps = plan.steps.map { step in
+            var step = step
+            step.followUp = FollowUp(ideal: 2, max: 5)
+            return step
+        }
+        plan.journalNames = journalNames
+        return plan
+    }
+
+    /// The morning prompt leads with the most overdue person and their next step on the desktop,
+    /// and names them by id only in the message the journal gets.
+    func testMostOverduePersonLeads() throws {
+        let step = plan().steps[0]
+        var sim = Simulator(plan: plan(), start: instant("2026-11-27T08:00:00Z"))
+        sim.engine.setPeople(PersonBook([
+            person(1, "Sam Okafor", step: step.id, touched: "2026-11-24"),
+            person(2, "Dana Kim", step: step.id, touched: "2026-11-21", next: "send the case study"),
+            person(3, "Alex Rivera", step: step.id, touched: "2026-11-27"),
+        ]))
+        sim.advance(to: instant("2026-11-27T08:30:00Z"))
+        let morning = try XCTUnwrap(sim.announced.last { $0.kind == .morning })
+        XCTAssertEqual(morning.personal, """
+            Follow up with Dana Kim — \(step.name), 6 days, overdue: send the case study
+            Follow up with Sam Okafor — \(step.name), 3 days, due
+            """)
+        XCTAssertTrue(morning.message.hasPrefix("What's the next step? Follow up with #2 — \(step.name), 6 days, overdue (+1 more due)"),
+                      morning.message)
+        for name in ["Dana", "Sam", "Alex", "case study"] {
+            XCTAssertFalse(morning.message.contains(name) || (morning.body ?? "").contains(name), name)
+        }
+        XCTAssertEqual(morning.person, 2)
+    }
+
+    /// With journalNames the message names the person and their next step; nobody due leaves the prompt as it was.
+    func testNamesOnlyWhenTheConfigSaysSo() throws {
+        let step = plan().steps[0]
+        var named = Simulator(plan: plan(journalNames: true), start: instant("2026-11-27T08:00:00Z"))
+        named.engine.setPeople(PersonBook([person(2, "Dana Kim", step: step.id, touched: "2026-11-21", next: "call")]))
+        named.advance(to: instant("2026-11-27T08:30:00Z"))
+        XCTAssertTrue(try XCTUnwrap(named.announced.last { $0.kind == .morning }).message
+            .hasPrefix("What's the next step? Follow up with Dana Kim — \(step.name), 6 days, overdue: call"))
+
+        var nobody = Simulator(plan: plan(), start: instant("2026-11-27T08:00:00Z"))
+        nobody.engine.setPeople(PersonBook([person(3, "Alex Rivera", step: step.id, touched: "2026-11-27")]))
+        nobody.advance(to: instant("2026-11-27T08:30:00Z"))
+        let morning = try XCTUnwrap(nobody.announced.last { $0.kind == .morning })
+        XCTAssertNil(morning.personal)
+        XCTAssertFalse(morning.message.contains("Follow up"))
+    }
+}
