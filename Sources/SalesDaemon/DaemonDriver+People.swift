@@ -163,6 +163,17 @@ extension DaemonDriver {
         announce(announcement, desktop: false, buttons: [])
     }
 
+    /// A notification's "Touched" button: a touch for the person it named, as `ctl touch #ID` records it.
+    func touchFromNotification(_ person: Int64) {
+        writePerson(TouchCall(person: "#\(person)"), request: nil, prepare: { call, book, desk, now in
+            try desk.touch(call, book: book, now: now, source: "notification", done: nil)
+        }) { [logger] result in
+            if case .failure(let error) = result {
+                logger.warning("notification button touch for person #\(person): \(error), ignoring")
+            }
+        }
+    }
+
     /// `Touch`: with an action, its done is recorded first (through the engine, under the
     /// request key plus `:done`), then the touch linked to it.
     private func touch(_ request: VarlinkRequest) {

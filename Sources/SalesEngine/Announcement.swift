@@ -27,6 +27,8 @@ public struct Announcement: Hashable, Sendable {
         case notifications
         /// A person event was recorded (added, touched, moved, won, lost, edited, undone, forgotten).
         case person
+        /// A step's people due for a follow-up, gathered in one reminder.
+        case followUps = "follow-ups"
     }
 
     /// syslog priorities, as the journal's `PRIORITY=` field uses them.
@@ -58,6 +60,8 @@ public struct Announcement: Hashable, Sendable {
     /// Lines that name people (the morning prompt's follow-ups): shown on the desktop before the
     /// body, never written to the journal.
     public var personal: String?
+    /// The name of ``person`` for the desktop's button ("Touched Dana Kim"), never journaled.
+    public var personName: String?
 
     public init(
         kind: Kind, message: String, priority: Priority = .info, day: LocalDay? = nil, action: String? = nil,

@@ -53,3 +53,55 @@ extension Engine {
     /// Sorts actions without a reminder time after every timed one.
     static let noTime = LocalTime(hour: 23, minute: 59, second: 59)!
 }
+
+extension Engine {
+    /// The follow-ups reminders among `due`: one per step with people due, at the time of the
+    /// step's first action of the day (the first of `due`'s own occurrences that is that).
+    func followUpOccurrences(among due: [Occurrence]) -> [Occurrence] {
+        var made: [Occurrence] = []
+        for occurrence in due where occurrence.kind == .action && !occurrence.isRepeat {
+            guard let action = plan.action(id: occurrence.action),
+                  firstAction(of: action.step, on: occurrence.day)?.id == action.id,
+                  action.at.first == occurrence.time,
+                  !followUpsDue(on: occurrence.day).filter({ $0.step == action.step }).isEmpty
+            else { continue }
+            made.append(Occurrence(kind: .followUps, action: Occurrence.followUpsPrefix + action.step, day: occurrence.day,
+                                   time: occurrence.time, instant: occurrence.instant, shifted: occurrence.shifted))
+        }
+        return made
+    }
+
+    /// The step's action planned first on `day` (earliest first reminder time, then plan order).
+    func firstAction(of step: String, on day: LocalDay) -> PlanAction? {
+        plan.actions(on: day).enumerated().filter { $0.element.step == step && !$0.element.at.isEmpty }
+            .min { ($0.element.at[0], $0.offset) < ($1.element.at[0], $1.offset) }?.element
+    }
+
+    /// "Follow-ups due at Invite: 2 people" (by id in the message; names in ``Announcement/personal``),
+    /// naming once a person who crossed the step's max today.
+    func followUpsAnnouncement(_ occurrence: Occurrence, latenessMs: Int) -> Announcement {
+        let stepID = String(occurrence.action.dropFirst(Occurrence.followUpsPrefix.count))
+        let step = plan.step(id: stepID)
+        let due = followUpsDue(on: occurrence.day).filter { $0.step == stepID }
+        let crossed = due.filter { person in
+            step?.followUp.map { person.daysSinceTouch(today: occurrence.day) == $0.max + 1 } ?? false
+        }
+        let named = plan.journalNames
+        let who = due.map { named ? $0.label : "#\($0.id)" }.joined(separator: ", ")
+        var message = "Follow-ups due at \(step?.name ?? stepID): \(due.count) \(due.count == 1 ? "person" : "people") (\(who))"
+        if !crossed.isEmpty {
+            message += "; now overdue: " + crossed.map { named ? $0.label : "#\($0.id)" }.joined(separator: ", ")
+        }
+        var personal = due.map { followUpLine($0, on: occurrence.day, named: true) }
+        if !crossed.isEmpty { personal.append("Now overdue: " + crossed.map(\.label).joined(separator: ", ")) }
+        var announcement = Announcement(
+            kind: .followUps, message: message + Engine.lateText(latenessMs), priority: .notice, day: occurrence.day,
+            action: occurrence.action, step: stepID, title: "Follow-ups due: \(step?.name ?? stepID)", count: due.count,
+            scheduled: occurrence.instant, latenessMs: latenessMs, late: latenessMs > Engine.lateThresholdMs,
+            body: "then: salesd ctl touch PERSON (or salesd ctl people --due)")
+        announcement.personal = personal.joined(separator: "\n")
+        announcement.person = due.first?.id
+        announcement.personName = due.first?.label
+        return announcement
+    }
+}

@@ -28,6 +28,7 @@ extension Engine {
         due += book.snoozes.compactMap { action, snooze in
             snooze.owed && snooze.until > start && snooze.until <= now ? snoozeOccurrence(action: action, until: snooze.until) : nil
         }
+        due += followUpOccurrences(among: due)
         // A snooze can outlive its action (a reload or an import without it): nothing to remind then.
         let pending = due.filter {
             !book.isRecorded($0.action, $0.day, $0.slot) && !isMoot($0)
@@ -73,6 +74,9 @@ extension Engine {
             if announcement.action != nil { buttons = [.done] }
         case .review:
             announcement = reviewAnnouncement(occurrence, now: now, latenessMs: event.latenessMs ?? 0)
+        case .followUps:
+            announcement = followUpsAnnouncement(occurrence, latenessMs: event.latenessMs ?? 0)
+            if announcement.person != nil { buttons = [.touch] }
         }
         return .fire(event, announcement, buttons: buttons)
     }

@@ -61,4 +61,33 @@ final class EngineFollowUpPromptTests: XCTestCase {
         XCTAssertNil(morning.personal)
         XCTAssertFalse(morning.message.contains("Follow up"))
     }
+
+    /// One gathered "follow-ups due" reminder per step with due people, at the time of the
+    /// step's first action, once; a person who crossed max that day is named as now overdue.
+    func testFollowUpsDueAtTheStepsFirstAction() throws {
+        // Connect: ideal 2d, max 5d. Dana touched 6 days before the 27th (crossed max on it),
+        // Sam 3 days (due); nobody waits at Converse.
+        var sim = Simulator(plan: plan(), start: instant("2026-11-27T08:00:00Z"))
+        sim.engine.setPeople(PersonBook([
+            person(1, "Sam Okafor", step: "connect", touched: "2026-11-24"),
+            person(2, "Dana Kim", step: "connect", touched: "2026-11-21", next: "send the case study"),
+        ]))
+        sim.advance(to: instant("2026-11-27T15:00:00Z"))
+        let followUps = sim.announced.filter { $0.kind == .followUps }
+        XCTAssertEqual(followUps.count, 1)
+        let reminder = try XCTUnwrap(followUps.first)
+        XCTAssertEqual(reminder.scheduled, instant("2026-11-27T09:30:00Z"))
+        XCTAssertEqual(reminder.step, "connect")
+        XCTAssertEqual(reminder.message, "Follow-ups due at Connect: 2 people (#2, #1); now overdue: #2")
+        XCTAssertEqual(reminder.person, 2)
+        XCTAssertEqual(reminder.personName, "Dana Kim")
+        XCTAssertTrue(reminder.personal?.hasPrefix("Follow up with Dana Kim — Connect, 6 days, overdue: send the case study") == true)
+        XCTAssertTrue(reminder.personal?.hasSuffix("Now overdue: Dana Kim") == true)
+        XCTAssertEqual(sim.fired.filter { $0.action == "@follow-ups:connect" }.count, 1)
+
+        // On Monday Dana is still overdue but no longer new to it; Sam crosses max (6 days) now.
+        sim.advance(to: instant("2026-11-30T10:00:00Z"))
+        let monday = try XCTUnwrap(sim.announced.last { $0.kind == .followUps })
+        XCTAssertEqual(monday.message, "Follow-ups due at Connect: 2 people (#2, #1); now overdue: #1")
+    }
 }
