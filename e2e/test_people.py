@@ -7,6 +7,7 @@ import json
 import subprocess
 
 from harness.clock import DaemonTestClock
+from harness.daemon import run_salesd
 import people_support
 from people_support import START, UTC, ctl_json, ledger_bytes, people, start_daemon
 
@@ -194,3 +195,65 @@ def test_the_morning_prompt_leads_with_the_most_overdue_person(make_daemon, jour
             assert prompt["SALESD_PERSON"] == "2"
             assert "Dana" not in json.dumps(prompt) and "Sam" not in json.dumps(prompt)
         daemon.stop()
+
+
+LINKEDIN = '''Notes:
+"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"
+
+First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Dana,Kim,https://www.linkedin.com/in/danakim,,Kim & Co,"Head of Sales, EMEA",21 Mar 2027
+Sam,Okafor,https://www.linkedin.com/in/samokafor,sam@example.com,Okafor Ltd,Founder,02 Mar 2027
+,,https://www.linkedin.com/in/hidden,,,,01 Mar 2027
+'''
+
+
+def test_export_and_import_give_an_identical_pipeline_and_linkedin_connections_join_at_the_first_step(
+        make_daemon, journal, short_tmp):
+    """A ledger exported (events and people) and imported into a new home gives the same
+    pipeline and people; LinkedIn's Connections.csv adds everyone at the first step with
+    Connected On as the last touch, and a second import adds nobody twice."""
+    daemon, clock = start_daemon(make_daemon)
+    for name in ["Ann Able", "Ben Best", "Cat Cole"]:
+        ctl_json(daemon, "people", "add", name, "--company", "Acme, Inc.", "--note", 'said "maybe"\nlater')
+    clock.set(START + dt.timedelta(days=2), journal)
+    ctl_json(daemon, "move", "ann", "invite")
+    ctl_json(daemon, "touch", "ben", "--action", "requests", "--next", "send the deck", "--due", "2027-03-29")
+    ctl_json(daemon, "move", "cat", "invite")
+    ctl_json(daemon, "undo")
+    ctl_json(daemon, "won", "ann", "900")
+    expected_pipeline = ctl_json(daemon, "pipeline", "--weeks", "2")
+    expected_people = ctl_json(daemon, "people", "--all")
+
+    events = short_tmp / "events.jsonl"
+    people_file = short_tmp / "people.csv"
+    exported = run_salesd(daemon.binary, ["export", "--json"], daemon.env)
+    assert exported.rc == 0, exported.output
+    events.write_text(exported.stdout)
+    exported = run_salesd(daemon.binary, ["export", "--people"], daemon.env)
+    assert exported.rc == 0, exported.output
+    people_file.write_text(exported.stdout)
+
+    other = make_daemon(None, start=False, name="restored")
+    for args in (["import", str(events)], ["import", "--people", str(people_file)]):
+        imported = run_salesd(other.binary, args, other.env)
+        assert imported.rc == 0, imported.output
+    DaemonTestClock(other).start_at(START + dt.timedelta(days=2, hours=1))
+    assert ctl_json(other, "pipeline", "--weeks", "2") == expected_pipeline
+    assert ctl_json(other, "people", "--all") == expected_people
+    other.stop()
+    # A people export goes only into a ledger without people.
+    again = run_salesd(other.binary, ["import", "--people", str(people_file)], other.env)
+    assert again.rc != 0 and "already holds 3 people" in again.output, again.output
+    linkedin = short_tmp / "Connections.csv"
+    linkedin.write_text(LINKEDIN)
+    imported = run_salesd(other.binary, ["import", "--people", str(linkedin)], other.env)
+    assert imported.rc == 0 and "Added 2 people" in imported.stdout, imported.output
+    imported = run_salesd(other.binary, ["import", "--people", str(linkedin)], other.env)
+    assert "Added 0 people" in imported.stdout and "Skipped 2" in imported.stdout, imported.output
+    other.start()
+    everyone = people(other)
+    assert (everyone["Dana Kim"]["step"], everyone["Dana Kim"]["lastTouch"]) == ("connect", "2027-03-21")
+    assert everyone["Dana Kim"]["company"] == "Kim & Co" and everyone["Dana Kim"]["note"] == "Head of Sales, EMEA"
+    # 2 March to 26 March: 24 days at Connect, past max 7d.
+    assert (everyone["Sam Okafor"]["daysSinceTouch"], everyone["Sam Okafor"]["state"]) == (24, "overdue")
+    assert "sam@example.com" not in json.dumps(everyone)

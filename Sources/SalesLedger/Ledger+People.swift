@@ -20,21 +20,7 @@ extension Ledger {
                 try db.execute(sql: "UPDATE people SET name = COALESCE(?, name), company = COALESCE(?, company) WHERE id = ?",
                                arguments: [event.texts.name, event.texts.company, event.person])
             }
-            try db.execute(sql: """
-                INSERT INTO person_events (kind, at, day, person, step, ref, done, results, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    stored.kind.rawValue, EventRecord.milliseconds(stored.at), stored.day.description, stored.person,
-                    stored.step, stored.ref, stored.done,
-                    stored.results.isEmpty ? nil : stored.results.map(String.init).joined(separator: ","), stored.source,
-                ])
-            stored.id = db.lastInsertedRowID
-            if !stored.texts.isEmpty {
-                let t = stored.texts
-                try db.execute(sql: """
-                    INSERT INTO person_texts (event, person, name, company, note, next, due) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [stored.id, stored.person, t.name, t.company, t.note, t.next, t.due])
-            }
+            stored.id = try Self.insert(stored, id: nil, db)
             if let request {
                 try db.execute(sql: "INSERT INTO person_requests (id, event) VALUES (?, ?)", arguments: [request, stored.id])
             }
