@@ -15,6 +15,9 @@ extension Salesd {
                   salesd ctl plan                          the week ahead
                   salesd ctl log                           what was recorded lately
                   salesd ctl week                          the scoreboard
+                  salesd ctl people add "Dana Kim"         a person in the pipeline
+                  salesd ctl touch dana --next "call"      a contact: follow-ups count from today
+                  salesd ctl pipeline                      the steps, the people at each, conversion
 
                 Exit codes: 0 success, 1 the daemon refused (the message says why),
                 2 usage error, 3 daemon not reachable.
