@@ -71,10 +71,14 @@ def test_pipeline_json_equals_the_hand_computed_conversions(make_daemon, journal
     def day(n):
         clock.set(START + dt.timedelta(days=n), journal)
 
+    day(1)
+    ctl_json(daemon, "touch", "ann")
     day(2)
     ctl_json(daemon, "move", "ann", "invite")
     day(3)
     ctl_json(daemon, "move", "ben", "invite")
+    day(4)
+    ctl_json(daemon, "touch", "ben", "--note", "sent the deck")
     day(5)
     ctl_json(daemon, "move", "ann", "converse")
     day(6)
@@ -94,15 +98,30 @@ def test_pipeline_json_equals_the_hand_computed_conversions(make_daemon, journal
     assert (steps["converse"]["conversion"], steps["converse"]["medianDays"]) == (1, 1)
     assert [s["count"] for s in pipeline["steps"]] == [1, 1, 0]
     assert (pipeline["won"], pipeline["lost"]) == (1, 1)
+    # Lead to lag: Ann touched at Connect, Ben at Invite; one client won.
+    assert [(l["step"], l["touches"], l["touchesPerClient"]) for l in pipeline["leadToLag"]] == [
+        ("connect", 1, 1), ("invite", 1, 1), ("converse", 0, 0)]
 
     screen = daemon.ctl("pipeline", "--weeks", "1")
     assert screen.rc == 0, screen.output
     lines = screen.stdout.splitlines()
     assert any("Connect (1)" in l and "Invite (1)" in l and "Converse (0)" in l for l in lines), screen.stdout
-    # Dan waits at Connect 6 days (due, ideal 3d); Ben at Invite 3 days since his move (due, ideal 2d).
-    assert any(l.startswith("• Dan Dune") and "6d" in l and "• Ben Best" in l and "3d" in l for l in lines), screen.stdout
+    # Dan waits at Connect 6 days (due, ideal 3d); Ben at Invite 2 days since his touch (due, ideal 2d).
+    assert any(l.startswith("• Dan Dune") and "6d" in l and "• Ben Best" in l and "2d" in l for l in lines), screen.stdout
+    assert "Touches per client won (12 weeks, 1 won): Connect 1 · Invite 1 · Converse 0" in lines, screen.stdout
     assert all(len(l) <= 80 for l in lines), screen.stdout
     print(screen.stdout)
+
+    # The week's scoreboard ends with the same pipeline; the report draws it, naming nobody.
+    week = daemon.ctl("week")
+    assert week.rc == 0 and "Connect (1)" in week.stdout and "Touches per client won" in week.stdout, week.output
+    report = daemon.root / "report.html"
+    made = run_salesd(daemon.binary, ["report", "--html", str(report)], daemon.env)
+    assert made.rc == 0, made.output
+    html = report.read_text()
+    assert '<svg id="chart-pipeline"' in html and '<table id="lead-to-lag">' in html
+    assert 'data-step="connect" data-count="1"' in html
+    assert "Dan Dune" not in html and "Ben Best" not in html
 
 
 def test_a_retried_touch_counts_once_and_undo_takes_back_the_touch_first(make_daemon, journal):

@@ -124,6 +124,9 @@ public enum ControlInterface {
       medianDays: ?float
     )
 
+    # Lead to lag at a step: touches of people while at it, against people won, in the same weeks.
+    type LeadToLag (step: string, name: string, touches: int, won: int, touchesPerClient: ?float)
+
     # The daemon, its plan and what fires next.
     method Status() -> (
       version: string,
@@ -246,8 +249,18 @@ public enum ControlInterface {
     method PersonUndo(person: ?string, latest: ?bool, request: ?string) -> (outcome: string, undone: ?string, person: ?Person)
 
     # The steps with their people, and conversion between consecutive steps over the last
-    # weeks (1 to 104, default 4) weeks of 7 days ending today (from: the first day).
-    method Pipeline(weeks: ?int) -> (today: string, weeks: int, from: string, steps: []PipelineStep, won: int, lost: int)
+    # weeks (1 to 104, default 4) weeks of 7 days ending today (from: the first day); lead to
+    # lag over the last leadToLagWeeks (12) weeks.
+    method Pipeline(weeks: ?int) -> (
+      today: string,
+      weeks: int,
+      from: string,
+      steps: []PipelineStep,
+      won: int,
+      lost: int,
+      leadToLag: []LeadToLag,
+      leadToLagWeeks: int
+    )
 
     # Re-reads the config; on errors the running plan stays in force.
     method Reload() -> (config: string, actions: int, changed: bool)

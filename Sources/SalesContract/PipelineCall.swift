@@ -17,9 +17,14 @@ public struct PipelineCall: ControlCall {
         /// People won and lost in the window.
         public var won: Int
         public var lost: Int
+        /// Touches per client won, per step, over the last ``leadToLagWeeks`` weeks (12).
+        public var leadToLag: [LeadToLagStep]
+        public var leadToLagWeeks: Int
 
-        public init(today: String, weeks: Int, from: String, steps: [PipelineStep], won: Int, lost: Int) {
+        public init(today: String, weeks: Int, from: String, steps: [PipelineStep], won: Int, lost: Int,
+                    leadToLag: [LeadToLagStep] = [], leadToLagWeeks: Int = 12) {
             (self.today, self.weeks, self.from, self.steps, self.won, self.lost) = (today, weeks, from, steps, won, lost)
+            (self.leadToLag, self.leadToLagWeeks) = (leadToLag, leadToLagWeeks)
         }
     }
 }

@@ -43,7 +43,30 @@ public enum PipelineReport {
                 medianDays: median(stays[k]))
         }
         return PipelineCall.Reply(today: today.description, weeks: weeks, from: from.description, steps: steps,
-                                  won: won, lost: lost)
+                                  won: won, lost: lost, leadToLag: leadToLag(plan: plan, book: book, today: today, weeks: 12),
+                                  leadToLagWeeks: 12)
+    }
+
+    /// Per step: the touches of people while they were at it in the last `weeks` weeks, and the
+    /// people won in those weeks (touches per client won: what it takes, at each step, to win one).
+    public static func leadToLag(plan: Plan, book: PersonBook, today: LocalDay, weeks: Int) -> [LeadToLagStep] {
+        let window = today.adding(days: -(7 * weeks - 1))...today
+        var touches: [String: Int] = [:]
+        var won = 0
+        for (_, events) in Dictionary(grouping: book.history, by: \.person) {
+            var step: String?
+            for event in events {
+                if isEntry(event) { step = event.step }
+                guard window.contains(event.day) else { continue }
+                if event.kind == .touched, let step { touches[step, default: 0] += 1 }
+                if event.kind == .won { won += 1 }
+            }
+        }
+        return plan.steps.map { step in
+            let n = touches[step.id] ?? 0
+            return LeadToLagStep(step: step.id, name: step.name, touches: n, won: won,
+                                 touchesPerClient: won == 0 ? nil : Double(n) / Double(won))
+        }
     }
 
     private static func isEntry(_ event: PersonEvent) -> Bool { event.kind == .added || event.kind == .moved }

@@ -42,6 +42,22 @@ public enum PipelineText {
             start += perBlock
         }
         out.append("! overdue  • due  (days since the last touch)")
+        let lag = reply.leadToLag.map { step in
+            "\(step.name) \(step.touchesPerClient.map { NumberText.format(($0 * 10).rounded() / 10) } ?? "–")"
+        }
+        if !lag.isEmpty {
+            // Wrapped at the width, one step never split.
+            var line = "Touches per client won (\(reply.leadToLagWeeks) weeks, \(reply.leadToLag[0].won) won):"
+            for item in lag {
+                if line.count + 1 + item.count > width, !line.hasSuffix(":") {
+                    out.append(line)
+                    line = "  " + item
+                } else {
+                    line += (line.hasSuffix(":") ? " " : " · ") + item
+                }
+            }
+            out.append(line)
+        }
         out.append("Won \(reply.won), lost \(reply.lost) since \(reply.from).")
         return out.joined(separator: "\n") + "\n"
     }

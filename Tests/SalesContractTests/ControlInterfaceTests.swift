@@ -67,6 +67,7 @@ final class ControlInterfaceTests: XCTestCase {
             ("PlanDay", PlanDay(day: "", off: false, actions: [])),
             ("LogEntry", LogEntry(event: event, cancelled: false)),
             ("Person", person), ("PipelineStep", pipelineStep),
+            ("LeadToLag", LeadToLagStep(step: "", name: "", touches: 0, won: 0, touchesPerClient: nil)),
         ]
         XCTAssertEqual(Set(idl.types.keys), Set(types.map(\.0)))
         for (name, value) in types {

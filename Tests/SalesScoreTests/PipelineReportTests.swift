@@ -71,4 +71,39 @@ final class PipelineReportTests: XCTestCase {
                                          width: 20)
         XCTAssertFalse(narrow.split(separator: "\n").contains { $0.contains("Connect") && $0.contains("Invite") }, narrow)
     }
+
+    /// Lead to lag: each touch counts at the step the person was at then; per client won.
+    func testLeadToLagByHand() {
+        let events = [
+            event(.added, 1, 30, step: "connect", name: "A"), event(.touched, 1, 29), event(.touched, 1, 28),
+            event(.moved, 1, 20, step: "invite"), event(.touched, 1, 19), event(.won, 1, 10),
+            event(.added, 2, 30, step: "connect", name: "B"), event(.touched, 2, 25), event(.lost, 2, 5),
+            // A touch older than 12 weeks is left out.
+            event(.added, 3, 100, step: "connect", name: "C"), event(.touched, 3, 90),
+        ]
+        let lag = PipelineReport.leadToLag(plan: plan, book: PersonBook(events), today: today, weeks: 12)
+        XCTAssertEqual(lag.map(\.touches), [3, 1, 0])
+        XCTAssertEqual(lag.map(\.won), [1, 1, 1])
+        XCTAssertEqual(lag.map(\.touchesPerClient), [3, 1, 0])
+        XCTAssertEqual(PipelineReport.leadToLag(plan: plan, book: PersonBook(Array(events.prefix(5))), today: today, weeks: 12)
+            .map(\.touchesPerClient), [nil, nil, nil], "nobody won: no ratio")
+    }
+
+    /// The report's pipeline section: a box per step with its counts, arrows with the
+    /// conversion, and the lead-to-lag table; no names; left out without people.
+    func testHTMLSection() {
+        let events = [event(.added, 1, 9, step: "connect", name: "Dana Kim"), event(.added, 2, 4, step: "connect", name: "Sam"),
+                      event(.moved, 2, 2, step: "invite")]
+        let pipeline = PipelineReport.compute(plan: plan, book: PersonBook(events), today: today, weeks: 4)
+        let board = Scoreboard.compute(versions: [PlanVersion(effectiveFrom: LocalDay(daysSinceEpoch: 0), plan: plan)],
+                                       events: [], today: today, now: LocalTime("12:00")!, weeks: 1, weekStart: .mon)
+        let html = ScoreboardHTML.render(board, plan: plan, today: today, pipeline: pipeline)
+        XCTAssertTrue(html.contains("<svg id=\"chart-pipeline\""), html)
+        XCTAssertTrue(html.contains("data-step=\"connect\" data-count=\"1\" data-due=\"0\" data-overdue=\"1\""), html)
+        XCTAssertTrue(html.contains("data-step=\"connect\" data-entered=\"2\" data-advanced=\"1\""), html)
+        XCTAssertTrue(html.contains("<table id=\"lead-to-lag\">"), html)
+        XCTAssertFalse(html.contains("Dana") || html.contains("Sam"), "the report names nobody")
+        let empty = PipelineReport.compute(plan: plan, book: PersonBook([]), today: today, weeks: 4)
+        XCTAssertFalse(ScoreboardHTML.render(board, plan: plan, today: today, pipeline: empty).contains("chart-pipeline"))
+    }
 }
