@@ -53,7 +53,10 @@ def test_follow_ups_turn_due_and_overdue_at_local_midnight(make_daemon, journal)
     listed = ctl_json(daemon, "people")["people"]
     assert [p["name"] for p in listed] == ["Dana Kim", "Sam Okafor", "Alex Rivera"]
 
-    # The journal names people by id only.
+    # The journal names people by id only, and leaves out notes and reasons that may name them.
+    ctl_json(daemon, "skip", "requests", "--reason", "Sam Okafor's event ran over")
+    ctl_json(daemon, "result", "proposal", "--note", "proposal to Dana Kim")
+    journal(at_least=1, _PID=str(daemon.pid), SALESD_EVENT="result")
     entries = journal(at_least=4, _PID=str(daemon.pid), SALESD_EVENT="person")
     assert {e["SALESD_PERSON"] for e in entries} == {"1", "2", "3"}
     everything = json.dumps(journal(at_least=1, _PID=str(daemon.pid)))
