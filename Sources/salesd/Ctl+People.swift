@@ -10,15 +10,16 @@ extension Salesd.Ctl {
         static let configuration = CommandConfiguration(
             abstract: "List, add or edit the people in the pipeline.",
             discussion: """
-                PERSON, wherever a verb takes one, is an id (12 or #12) or an unambiguous,
-                case-insensitive part of a name; an ambiguous or unknown one gets the candidates.
-                State is ok, due (the step's followUp.ideal days since the last touch have passed)
-                or overdue (more than followUp.max days); days are local calendar days.
+                PERSON, wherever a verb takes one, is an id (12 or #12) or an
+                unambiguous, case-insensitive part of a name; an ambiguous or unknown
+                one gets the candidates. State is ok, due (the step's followUp.ideal
+                days since the last touch have passed) or overdue (more than
+                followUp.max days); days are local calendar days.
 
-                  salesd ctl people                                  everyone, most urgent first
-                  salesd ctl people add "Dana Kim" --company Acme --next "send the case study"
-                  salesd ctl people --due                            only those due or overdue
-                  salesd ctl people edit dana --next "book a call" --due 2026-12-08
+                  salesd ctl people                 everyone, most urgent first
+                  salesd ctl people --due           only those due or overdue
+                  salesd ctl people add "Dana Kim" --company Acme --next "call"
+                  salesd ctl people edit dana --next "book a call" --due tomorrow
                 """,
             subcommands: [List.self, Add.self, Edit.self],
             defaultSubcommand: List.self)
@@ -112,13 +113,13 @@ extension Salesd.Ctl {
     /// `salesd ctl touch PERSON`: a contact.
     struct Touch: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record a contact with a person: their follow-up counts from today again.",
+            abstract: "Record a contact with a person: follow-ups count from today.",
             discussion: """
-                With --action, one done of that action is recorded too (undo takes back the touch
-                first, then the done).
+                With --action, one done of that action is recorded too (undo takes
+                back the touch first, then the done).
 
-                  salesd ctl touch dana --note "coffee" --next "send the case study" --due tomorrow
-                  salesd ctl touch "Dana Kim" --action send-follow-ups
+                  salesd ctl touch dana --note "coffee" --next "send the deck"
+                  salesd ctl touch "Dana Kim" --action send-follow-ups --due tomorrow
                 """)
 
         @Argument(help: "Who: an id or part of a name.")
@@ -168,9 +169,10 @@ extension Salesd.Ctl {
     /// `salesd ctl won PERSON [VALUE]`.
     struct Won: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A person became a client: records the plan's won results, linked to them.",
+            abstract: "A person became a client: records the plan's won results.",
             discussion: """
-                By default one "client" result, and VALUE (if given) as "revenue"; the config's
+                The results are linked to the person: by default one "client" result,
+                and VALUE (if given) as "revenue"; the config's
                 "won": {"count": KIND, "value": KIND} names others.
 
                   salesd ctl won dana 12000
@@ -221,10 +223,10 @@ extension Salesd.Ctl {
         static let configuration = CommandConfiguration(
             abstract: "Erase a person's name, company and notes from the ledger file.",
             discussion: """
-                The counts stay, anonymous (#ID). Every note of the ledger that names them (a done
-                note, a skip reason) is blanked too, and the file is rewritten (VACUUM) so the
-                bytes are gone, not only hidden. This cannot be undone. Exports and backups
-                made before keep what they hold.
+                The counts stay, anonymous (#ID). Every note of the ledger that names
+                them (a done note, a skip reason) is blanked too, and the file is
+                rewritten (VACUUM) so the bytes are gone, not only hidden. This cannot
+                be undone. Exports and backups made before keep what they hold.
                 """)
 
         @Argument(help: "Who: an id or part of a name.")
@@ -244,12 +246,13 @@ extension Salesd.Ctl {
     /// `salesd ctl pipeline [--weeks N]`.
     struct Pipeline: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The steps across the page, the people at each, and the conversion between them.",
+            abstract: "The steps across the page, the people at each, the conversion.",
             discussion: """
-                Under each step: the conversion to the next step (of the people who entered this
-                step in the last N weeks, how many reached any later step or were won), the median
-                days they spent in it, then the people there now: ! overdue, • due, with the days
-                since their last touch.
+                Under each step: the conversion to the next step (of the people who
+                entered this step in the last N weeks, how many reached any later step
+                or were won), the median days they spent in it, then the people there
+                now: ! overdue, • due, with the days since their last touch. Last, the
+                touches per client won at each step over the last 12 weeks.
                 """)
 
         @Option(help: ArgumentHelp("The window for conversion, in weeks of 7 days ending today (1 to 104).",
