@@ -83,8 +83,14 @@ extension Engine {
         let stepID = String(occurrence.action.dropFirst(Occurrence.followUpsPrefix.count))
         let step = plan.step(id: stepID)
         let due = followUpsDue(on: occurrence.day).filter { $0.step == stepID }
+        // Crossed max since the step's previous follow-ups time (a weekend without its action
+        // included), so each crossing is named once.
+        let previous = (1...14).lazy.map { occurrence.day.adding(days: -$0) }
+            .first { self.firstAction(of: stepID, on: $0) != nil } ?? occurrence.day.adding(days: -15)
         let crossed = due.filter { person in
-            step?.followUp.map { person.daysSinceTouch(today: occurrence.day) == $0.max + 1 } ?? false
+            guard let max = step?.followUp?.max else { return false }
+            let crossing = person.lastTouchDay.adding(days: max + 1)
+            return crossing > previous && crossing <= occurrence.day
         }
         let named = plan.journalNames
         let who = due.map { named ? $0.label : "#\($0.id)" }.joined(separator: ", ")

@@ -90,4 +90,19 @@ final class EngineFollowUpPromptTests: XCTestCase {
         let monday = try XCTUnwrap(sim.announced.last { $0.kind == .followUps })
         XCTAssertEqual(monday.message, "Follow-ups due at Connect: 2 people (#2, #1); now overdue: #1")
     }
+
+    /// A person who crosses max on a day without the step's action (a Saturday) is named as
+    /// now overdue at the next one (Monday), and not again on Tuesday.
+    func testACrossingOnAWeekendIsNamedOnMonday() throws {
+        // ideal 2d, max 5d: touched Sunday 22 Nov, overdue from Saturday 28 Nov.
+        var sim = Simulator(plan: plan(), start: instant("2026-11-27T08:00:00Z"))
+        sim.engine.setPeople(PersonBook([person(1, "Dana Kim", step: "connect", touched: "2026-11-22")]))
+        sim.advance(to: instant("2026-11-30T10:00:00Z"))
+        let monday = try XCTUnwrap(sim.announced.last { $0.kind == .followUps })
+        XCTAssertEqual(monday.day, LocalDay(iso: "2026-11-30"))
+        XCTAssertEqual(monday.message, "Follow-ups due at Connect: 1 person (#1); now overdue: #1")
+        sim.advance(to: instant("2026-12-01T10:00:00Z"))
+        XCTAssertEqual(try XCTUnwrap(sim.announced.last { $0.kind == .followUps }).message,
+                       "Follow-ups due at Connect: 1 person (#1)")
+    }
 }
