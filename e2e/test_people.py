@@ -186,8 +186,11 @@ def test_forget_erases_the_name_from_the_ledger_files_and_keeps_the_counts(make_
     everyone = people(daemon)
     assert everyone["#1"]["forgotten"] is True and everyone["#1"].get("company") is None
     assert ctl_json(daemon, "pipeline")["steps"][0]["entered"] == 2
-    # A forgotten person can no longer be found by name.
+    assert forgotten["compacted"] is True
+    # A forgotten person can no longer be found by name; forget by id again only rewrites the file.
     assert ctl_json(daemon, "touch", "zebulon", rc=1)["kind"] == "NoSuchPerson"
+    again = ctl_json(daemon, "forget", "1")
+    assert (again["outcome"], again["compacted"]) == ("already", True)
 
 
 def test_the_morning_prompt_leads_with_the_most_overdue_person(make_daemon, journal):
@@ -279,3 +282,24 @@ def test_export_and_import_give_an_identical_pipeline_and_linkedin_connections_j
     # 2 March to 26 March: 24 days at Connect, past max 7d.
     assert (everyone["Sam Okafor"]["daysSinceTouch"], everyone["Sam Okafor"]["state"]) == (24, "overdue")
     assert "sam@example.com" not in json.dumps(everyone)
+
+
+def test_a_forget_that_a_reader_holds_up_says_so_and_finishes_when_asked_again(make_daemon, journal):
+    """A reader holding the ledger (an export, a backup) keeps forget from rewriting the file:
+    the reply says compacted false; forget by id again, once it is gone, leaves no byte."""
+    import sqlite3
+    daemon, _ = start_daemon(make_daemon)
+    ctl_json(daemon, "people", "add", "Zebulon Quartermain", "--note", "Flimflam fair")
+    reader = sqlite3.connect(str(daemon.state_dir / "ledger.sqlite"))
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM person_events").fetchall()
+    held = ctl_json(daemon, "forget", "zebulon")
+    assert (held["outcome"], held["compacted"]) == ("recorded", False)
+    screen = daemon.ctl("forget", "1")
+    reader.rollback()
+    reader.close()
+    finished = ctl_json(daemon, "forget", "1")
+    assert (finished["outcome"], finished["compacted"]) == ("already", True)
+    for secret in ["Zebulon", "Quartermain", "Flimflam"]:
+        assert secret.encode() not in ledger_bytes(daemon), f"{secret!r} is still in the ledger files"
+    assert screen.rc == 0 and "not rewritten yet" in screen.stdout, screen.output

@@ -241,8 +241,9 @@ public enum ControlInterface {
     method Lost(person: string, reason: ?string, request: ?string) -> (outcome: string, event: string, person: Person)
 
     # Erases the person's name, company and notes from the ledger file (and every note there
-    # that names them), leaving anonymous counts; person is the id.
-    method Forget(person: string, request: ?string) -> (outcome: string, person: int, notesErased: int)
+    # that names them), leaving anonymous counts; person is the id. compacted is false when a
+    # reader kept the file from being rewritten: Forget of the id again finishes it (already).
+    method Forget(person: string, request: ?string) -> (outcome: string, person: int, notesErased: int, compacted: bool)
 
     # Takes back the latest person event (of one person). With latest, only when it is newer
     # than the latest entry Undo would take back; else nothing (outcome nothing, undone null).

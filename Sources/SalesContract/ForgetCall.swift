@@ -12,9 +12,13 @@ public struct ForgetCall: RecordingCall {
         public var person: Int
         /// Done notes, skip reasons and result notes blanked because they named the person.
         public var notesErased: Int
+        /// Whether the file was rewritten (VACUUM) so the erased bytes are gone; false when a
+        /// reader (an export, a backup) kept it from finishing: the texts are blanked, and the
+        /// call again with the person's id (outcome already) rewrites the file then.
+        public var compacted: Bool
 
-        public init(outcome: Outcome, person: Int, notesErased: Int) {
-            (self.outcome, self.person, self.notesErased) = (outcome, person, notesErased)
+        public init(outcome: Outcome, person: Int, notesErased: Int, compacted: Bool = true) {
+            (self.outcome, self.person, self.notesErased, self.compacted) = (outcome, person, notesErased, compacted)
         }
     }
 }

@@ -238,8 +238,12 @@ extension Salesd.Ctl {
             let reply = try options.client.call(ForgetCall(person: person))
             let already = reply.outcome == .already ? " (already)" : ""
             let notes = reply.notesErased == 0 ? "" : "; \(reply.notesErased) note\(reply.notesErased == 1 ? "" : "s") naming them blanked"
-            Output.print(options.json ? [JSONOutput.pretty(reply)]
-                         : ["Forgotten\(already): #\(reply.person) — name, company and notes erased from the ledger\(notes)"])
+            var lines = ["Forgotten\(already): #\(reply.person) — name, company and notes erased from the ledger\(notes)"]
+            if !reply.compacted {
+                lines.append("The file is not rewritten yet (an export or backup was reading it): the erased bytes may remain "
+                             + "in its free pages until then; finish it with: salesd ctl forget \(reply.person)")
+            }
+            Output.print(options.json ? [JSONOutput.pretty(reply)] : lines)
         }
     }
 
