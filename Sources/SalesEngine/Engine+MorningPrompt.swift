@@ -55,18 +55,24 @@ extension Engine {
 }
 
 extension Engine {
-    /// The follow-ups reminders among `due`: one per step with people due, at the time of the
-    /// step's first action of the day (the first of `due`'s own occurrences that is that).
-    func followUpOccurrences(among due: [Occurrence]) -> [Occurrence] {
+    /// The follow-ups reminders due after `start` up to `now`: one per step with people due, at
+    /// the first reminder time of the step's first action that day. Worked out from the plan,
+    /// not from the schedule's occurrences, so a done or skipped first action still brings it.
+    func followUpOccurrences(from start: Date, through now: Date) -> [Occurrence] {
+        guard !people.people.isEmpty else { return [] }
         var made: [Occurrence] = []
-        for occurrence in due where occurrence.kind == .action && !occurrence.isRepeat {
-            guard let action = plan.action(id: occurrence.action),
-                  firstAction(of: action.step, on: occurrence.day)?.id == action.id,
-                  action.at.first == occurrence.time,
-                  !followUpsDue(on: occurrence.day).filter({ $0.step == action.step }).isEmpty
-            else { continue }
-            made.append(Occurrence(kind: .followUps, action: Occurrence.followUpsPrefix + action.step, day: occurrence.day,
-                                   time: occurrence.time, instant: occurrence.instant, shifted: occurrence.shifted))
+        var day = calendar.day(of: start)
+        let last = calendar.day(of: now)
+        while day <= last {
+            let due = Set(followUpsDue(on: day).map(\.step))
+            for step in plan.steps where due.contains(step.id) {
+                guard let action = firstAction(of: step.id, on: day), let time = action.at.first,
+                      let resolved = calendar.resolve(time, on: day),
+                      resolved.instant > start, resolved.instant <= now.addingTimeInterval(0.001) else { continue }
+                made.append(Occurrence(kind: .followUps, action: Occurrence.followUpsPrefix + step.id, day: day,
+                                       time: time, instant: resolved.instant, shifted: resolved.shifted))
+            }
+            day = day.adding(days: 1)
         }
         return made
     }

@@ -28,7 +28,7 @@ extension Engine {
         due += book.snoozes.compactMap { action, snooze in
             snooze.owed && snooze.until > start && snooze.until <= now ? snoozeOccurrence(action: action, until: snooze.until) : nil
         }
-        due += followUpOccurrences(among: due)
+        due += followUpOccurrences(from: start, through: now)
         // A snooze can outlive its action (a reload or an import without it): nothing to remind then.
         let pending = due.filter {
             !book.isRecorded($0.action, $0.day, $0.slot) && !isMoot($0)

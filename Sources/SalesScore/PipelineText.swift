@@ -26,7 +26,7 @@ public enum PipelineText {
                     let mark = person.state == "overdue" ? "!" : person.state == "due" ? "•" : " "
                     let days = " \(person.daysSinceTouch)d"
                     let room = column - 2 - days.count
-                    lines.append(mark + " " + padRight(clip(person.label, room), room) + days)
+                    lines.append(mark + " " + pad(clip(person.label, room), room) + days)
                 }
                 if step.people.isEmpty { lines.append("  (nobody)") }
                 return lines
@@ -34,7 +34,7 @@ public enum PipelineText {
             let height = columns.map(\.count).max() ?? 0
             for i in columns.indices { columns[i] += Array(repeating: "", count: height - columns[i].count) }
             for row in 0..<height {
-                let line = columns.map { padRight(clip($0[row], column), column) }
+                let line = columns.map { pad(clip($0[row], column), column) }
                     .joined(separator: String(repeating: " ", count: gap))
                 out.append(String(line.reversed().drop { $0 == " " }.reversed()))
             }
@@ -61,6 +61,11 @@ public enum PipelineText {
         out.append("Won \(reply.won), lost \(reply.lost) since \(reply.from).")
         return out.joined(separator: "\n") + "\n"
     }
+}
+
+/// `text` followed by spaces up to `width` characters.
+private func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
 }
 
 /// `text` cut to `width` characters, with an ellipsis when cut.

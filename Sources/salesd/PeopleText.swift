@@ -13,10 +13,18 @@ enum PeopleText {
             ["#\(p.id)", p.label, p.company ?? "", p.stepName, p.status == "active" ? p.state : p.status,
              "\(p.daysSinceTouch)d ago (\(p.lastTouch))", next(p)]
         }
-        var table = TextTable()
-        table.append(header)
-        for row in rows { table.append(row) }
-        return table.lines()
+        // Aligned here rather than with the shared table type, so this file needs nothing more.
+        let all = [header] + rows
+        let widths = header.indices.map { i in all.map { $0[i].count }.max() ?? 0 }
+        return all.map { cells in
+            var line = ""
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { line += "  " }
+                line += i == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
     }
 
     static func next(_ p: PersonRecord) -> String {

@@ -105,4 +105,16 @@ final class EngineFollowUpPromptTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(sim.announced.last { $0.kind == .followUps }).message,
                        "Follow-ups due at Connect: 1 person (#1)")
     }
+
+    /// The first action done before its time still brings the follow-ups reminder, on time.
+    func testFollowUpsFireWhenTheFirstActionIsDone() throws {
+        var sim = Simulator(plan: plan(), start: instant("2026-11-27T08:00:00Z"))
+        sim.engine.setPeople(PersonBook([person(1, "Dana Kim", step: "connect", touched: "2026-11-24")]))
+        try sim.command(.done(action: "requests", count: 5, note: nil, day: nil), at: instant("2026-11-27T08:40:00Z"))
+        sim.advance(to: instant("2026-11-27T12:00:00Z"))
+        let reminder = try XCTUnwrap(sim.announced.last { $0.kind == .followUps })
+        XCTAssertEqual(reminder.scheduled, instant("2026-11-27T09:30:00Z"))
+        XCTAssertEqual(reminder.latenessMs, 0)
+        XCTAssertFalse(sim.announced.contains { $0.kind == .reminder && $0.action == "requests" })
+    }
 }
