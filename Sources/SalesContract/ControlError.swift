@@ -7,6 +7,8 @@ public struct ControlError: Error, Codable, Sendable, Equatable, CustomStringCon
     /// The error names of the interface.
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case noSuchAction = "NoSuchAction"
+        /// PERSON matched nobody, or more than one person (known: the candidates).
+        case noSuchPerson = "NoSuchPerson"
         case nothingToUndo = "NothingToUndo"
         case invalidArgument = "InvalidArgument"
         case invalidConfig = "InvalidConfig"

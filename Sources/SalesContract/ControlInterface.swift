@@ -91,6 +91,42 @@ public enum ControlInterface {
       reason: ?string
     )
 
+    # A person in the pipeline. name is null once forgotten; state is ok, due or overdue by the
+    # step's followUp (days since the last touch, in local calendar days); status is active,
+    # won or lost.
+    type Person (
+      id: int,
+      name: ?string,
+      company: ?string,
+      step: string,
+      stepName: string,
+      next: ?string,
+      due: ?string,
+      note: ?string,
+      lastTouch: string,
+      daysSinceTouch: int,
+      state: string,
+      status: string,
+      forgotten: bool
+    )
+
+    # A step of the pipeline: the people at it now (count), and of those who entered it in the
+    # window, how many reached a later step or were won (conversion = advanced / entered), and
+    # the median local days they spent in it (a stay still going counts up to today).
+    type PipelineStep (
+      step: string,
+      name: string,
+      count: int,
+      people: []Person,
+      entered: int,
+      advanced: int,
+      conversion: ?float,
+      medianDays: ?float
+    )
+
+    # Lead to lag at a step: touches of people while at it, against people won, in the same weeks.
+    type LeadToLag (step: string, name: string, touches: int, won: int, touchesPerClient: ?float)
+
     # The daemon, its plan and what fires next.
     method Status() -> (
       version: string,
@@ -190,6 +226,62 @@ public enum ControlInterface {
       entries: []LogEntry
     )
 
+    # People. PERSON parameters are an id (12 or #12) or an unambiguous, case-insensitive part
+    # of a name; otherwise the error NoSuchPerson lists the candidates in known. Every call
+    # recording a person event replies with the event's kind and the person afterwards.
+
+    # The people in the pipeline (of one step; only those due or overdue; all: also won and lost).
+    method People(step: ?string, due: ?bool, all: ?bool) -> (today: string, people: []Person)
+
+    # Puts a person in the pipeline at step (default the first); counts as a touch.
+    method PersonAdd(name: string, step: ?string, company: ?string, next: ?string, due: ?string, note: ?string,
+                     request: ?string) -> (outcome: string, event: string, person: Person)
+
+    # Changes what is written about a person; an empty text clears it (not the name).
+    method PersonEdit(person: string, name: ?string, company: ?string, next: ?string, due: ?string, note: ?string,
+                      request: ?string) -> (outcome: string, event: string, person: Person)
+
+    # A contact with a person: follow-ups count from today again. With action, one done of it
+    # is recorded too (done).
+    method Touch(person: string, note: ?string, next: ?string, due: ?string, action: ?string, request: ?string) -> (
+      outcome: string,
+      person: Person,
+      done: ?EventRecord
+    )
+
+    # The person enters another step.
+    method Move(person: string, step: string, request: ?string) -> (outcome: string, event: string, person: Person)
+
+    # The person became a client: records the plan's won results (default one client, and
+    # value as revenue), linked to the person.
+    method Won(person: string, value: ?float, request: ?string) -> (outcome: string, person: Person, results: []EventRecord)
+
+    # The person leaves the pipeline.
+    method Lost(person: string, reason: ?string, request: ?string) -> (outcome: string, event: string, person: Person)
+
+    # Erases the person's name, company and notes from the ledger file (and every note there
+    # that names them), leaving anonymous counts; person is the id. compacted is false when a
+    # reader kept the file from being rewritten: Forget of the id again finishes it (already).
+    method Forget(person: string, request: ?string) -> (outcome: string, person: int, notesErased: int, compacted: bool)
+
+    # Takes back the latest person event (of one person). With latest, only when it is newer
+    # than the latest entry Undo would take back; else nothing (outcome nothing, undone null).
+    method PersonUndo(person: ?string, latest: ?bool, request: ?string) -> (outcome: string, undone: ?string, person: ?Person)
+
+    # The steps with their people, and conversion between consecutive steps over the last
+    # weeks (1 to 104, default 4) weeks of 7 days ending today (from: the first day); lead to
+    # lag over the last leadToLagWeeks (12) weeks.
+    method Pipeline(weeks: ?int) -> (
+      today: string,
+      weeks: int,
+      from: string,
+      steps: []PipelineStep,
+      won: int,
+      lost: int,
+      leadToLag: []LeadToLag,
+      leadToLagWeeks: int
+    )
+
     # Re-reads the config; on errors the running plan stays in force.
     method Reload() -> (config: string, actions: int, changed: bool)
 
@@ -197,6 +289,7 @@ public enum ControlInterface {
     method Watch() -> (announcement: Announcement)
 
     error NoSuchAction (kind: string, message: string, hint: ?string, action: ?string, known: ?[]string)
+    error NoSuchPerson (kind: string, message: string, hint: ?string, value: ?string, known: ?[]string)
     error NothingToUndo (kind: string, message: string, hint: ?string, action: ?string)
     error InvalidArgument (kind: string, message: string, hint: ?string, parameter: ?string, value: ?string)
     error InvalidConfig (kind: string, message: string, hint: ?string, config: ?string, errors: ?[]string)

@@ -15,6 +15,16 @@ public enum ControlMethod: String, CaseIterable, Codable, Sendable {
     case plan = "Plan"
     case log = "Log"
     case planWeek = "PlanWeek"
+    case people = "People"
+    case personAdd = "PersonAdd"
+    case personEdit = "PersonEdit"
+    case touch = "Touch"
+    case move = "Move"
+    case won = "Won"
+    case lost = "Lost"
+    case forget = "Forget"
+    case personUndo = "PersonUndo"
+    case pipeline = "Pipeline"
 
     /// `io.salesd.Control.Done`.
     public var qualifiedName: String { ControlInterface.name + "." + rawValue }
@@ -23,7 +33,8 @@ public enum ControlMethod: String, CaseIterable, Codable, Sendable {
     public var changesLedger: Bool {
         switch self {
         case .done, .undo, .snooze, .skip, .dayOff, .result, .planWeek: true
-        case .status, .today, .next, .week, .reload, .watch, .plan, .log: false
+        case .personAdd, .personEdit, .touch, .move, .won, .lost, .forget, .personUndo: true
+        case .status, .today, .next, .week, .reload, .watch, .plan, .log, .people, .pipeline: false
         }
     }
 }

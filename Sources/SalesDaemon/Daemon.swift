@@ -129,6 +129,11 @@ public enum Daemon {
             }
             driver.startWatchdog()
 
+            do {
+                driver.engine.setPeople(PersonBook(try ledger.personEvents()))
+            } catch {
+                logger.warning("cannot read the people from the ledger: \(error); the morning prompt leaves them out, ignoring")
+            }
             // 5. Catch up, arm, and say we are ready.
             driver.announce(engine.startedAnnouncement(version: SalesdVersion.current, config: config.description),
                             desktop: false, buttons: [])

@@ -3,16 +3,16 @@ import Foundation
 /// The daemon's wall clock. Tests of the real binary may shift it by an offset read from the
 /// file named in `SALESD_TEST_CLOCK_OFFSET_FILE` (seconds, may be negative), re-read whenever the
 /// daemon is told the clock changed — the same path a real clock jump takes.
-struct DaemonClock: Sendable {
+public struct DaemonClock: Sendable {
     let offsetFile: String?
     private(set) var offset: TimeInterval = 0
 
-    init(environment: [String: String]) {
+    public init(environment: [String: String]) {
         offsetFile = environment["SALESD_TEST_CLOCK_OFFSET_FILE"]
         reload()
     }
 
-    var now: Date { Date().addingTimeInterval(offset) }
+    public var now: Date { Date().addingTimeInterval(offset) }
 
     /// The real instant at which this clock shows `date`.
     func realInstant(for date: Date) -> Date { date.addingTimeInterval(-offset) }

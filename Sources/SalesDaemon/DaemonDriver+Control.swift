@@ -24,6 +24,8 @@ extension DaemonDriver {
         case .plan: answer(request, PlanCall.self, plan)
         case .log: answer(request, LogCall.self, log)
         case .planWeek: planWeek(request)
+        case .people, .pipeline, .personAdd, .personEdit, .touch, .move, .won, .lost, .forget, .personUndo:
+            handlePeople(method, request)
         case .done:
             record(request, DoneCall.self) { .done(action: $0.action, count: $0.count ?? 1, note: $0.note, day: $0.day) }
                 reply: { [self] call, event, outcome, now in

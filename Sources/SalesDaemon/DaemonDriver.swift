@@ -208,10 +208,15 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     func statusLine() -> String { engine.statusLine(now: clock.now) }
 
     func buttonPressed(_ press: ButtonPress) {
+        if press.button == .touch {
+            guard let person = press.person else { return }
+            return touchFromNotification(person)
+        }
         let command: Command = switch press.button {
         case .done: .done(action: press.action, count: 1, note: nil, day: nil)
         case .snooze: .snooze(action: press.action, duration: nil)
         case .skip: .skip(action: press.action, reason: "skipped from the notification")
+        case .touch: .done(action: press.action, count: 1, note: nil, day: nil)  // handled above
         }
         submit(PendingCommand(command: command, source: "notification") { [logger] result in
             if case .failure(let error) = result {

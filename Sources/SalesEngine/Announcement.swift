@@ -25,6 +25,10 @@ public struct Announcement: Hashable, Sendable {
         case stopping
         /// The desktop notification server appeared, changed or went away.
         case notifications
+        /// A person event was recorded (added, touched, moved, won, lost, edited, undone, forgotten).
+        case person
+        /// A step's people due for a follow-up, gathered in one reminder.
+        case followUps = "follow-ups"
     }
 
     /// syslog priorities, as the journal's `PRIORITY=` field uses them.
@@ -51,6 +55,13 @@ public struct Announcement: Hashable, Sendable {
     public var late: Bool
     /// Longer text for the desktop (plan at a glance, the scoreboard, the missed list).
     public var body: String?
+    /// The person it is about, by id (the journal never gets a name unless the config says so).
+    public var person: Int64?
+    /// Lines that name people (the morning prompt's follow-ups): shown on the desktop before the
+    /// body, never written to the journal.
+    public var personal: String?
+    /// The name of ``person`` for the desktop's button ("Touched Dana Kim"), never journaled.
+    public var personName: String?
 
     public init(
         kind: Kind, message: String, priority: Priority = .info, day: LocalDay? = nil, action: String? = nil,

@@ -32,11 +32,24 @@ extension Engine {
             lines.append(states.isEmpty ? "Nothing is planned today." : "Everything planned today is done.")
         }
         if !states.isEmpty { lines += morningPlanLines(states, next: next) }
-        return Announcement(
-            kind: .morning, message: message + Engine.lateText(latenessMs), priority: .notice, day: occurrence.day, action: next?.action.id,
+        // The concrete next step leads: the most overdue person first.
+        let due = followUpsDue(on: occurrence.day)
+        var personal: String?
+        var lead = message
+        if let first = due.first {
+            lead = "What's the next step? " + followUpLine(first, on: occurrence.day, named: plan.journalNames)
+                + (due.count > 1 ? " (+\(due.count - 1) more due)" : "") + (next.map { "; then \($0.action.title)" } ?? "")
+            personal = due.prefix(5).map { followUpLine($0, on: occurrence.day, named: true) }.joined(separator: "\n")
+                + (due.count > 5 ? "\n… and \(due.count - 5) more: salesd ctl people --due" : "")
+        }
+        var announcement = Announcement(
+            kind: .morning, message: lead + Engine.lateText(latenessMs), priority: .notice, day: occurrence.day, action: next?.action.id,
             step: next?.action.step, title: "What's the next step?", done: next?.done, target: next?.target,
             scheduled: occurrence.instant, latenessMs: latenessMs, late: latenessMs > Engine.lateThresholdMs,
             body: lines.joined(separator: "\n"))
+        announcement.personal = personal
+        announcement.person = due.first?.id
+        return announcement
     }
 
     func reviewAnnouncement(_ occurrence: Occurrence, now: Date, latenessMs: Int) -> Announcement {

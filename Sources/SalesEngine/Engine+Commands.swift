@@ -74,18 +74,20 @@ extension Engine {
         let done = event.action.map { book.doneCount($0, on: event.day) }
         let progress = action.map { " → \(done ?? 0) of \($0.target(on: event.day))" } ?? ""
         let name = event.action ?? ""
+        // A note or reason may name someone: the journal gets it only when the config says so.
+        let note = plan.journalNames ? event.note : nil
         let message: String
         switch event.kind {
         case .done: message = "Done: \(name) +\(event.count ?? 1)\(progress) on \(event.day)"
         case .undo: message = undoMessage(event, progress: progress)
-        case .skip: message = "Skipped today: \(name)\(event.note.map { " (\($0))" } ?? "")"
+        case .skip: message = "Skipped today: \(name)\(note.map { " (\($0))" } ?? "")"
         case .snooze:
             let until = event.until.map { calendar.time(of: $0).description } ?? "?"
             message = "Snoozed \(name) until \(until)"
-        case .dayOff: message = "Day off: \(event.day)\(event.note.map { " (\($0))" } ?? "")"
+        case .dayOff: message = "Day off: \(event.day)\(note.map { " (\($0))" } ?? "")"
         case .result:
             let value = event.value.map { " \(NumberText.format($0))" } ?? ""
-            message = "Result: \(event.resultKind ?? "")\(value)\(event.note.map { " — \($0)" } ?? "")"
+            message = "Result: \(event.resultKind ?? "")\(value)\(note.map { " — \($0)" } ?? "")"
         case .reminder, .missed, .plan, .commitment, .commitmentKept: return nil
         }
         let kind: Announcement.Kind = switch event.kind {

@@ -6,6 +6,7 @@ extension Engine {
         switch occurrence.kind {
         case .morning: "What's the next step?"
         case .review: "Weekly review"
+        case .followUps: "Follow-ups due"
         default: plan.action(id: occurrence.action)?.title ?? occurrence.action
         }
     }

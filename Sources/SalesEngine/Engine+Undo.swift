@@ -63,3 +63,8 @@ extension Engine {
         }
     }
 }
+
+extension Engine {
+    /// The entry a plain `undo` would take back now, if any.
+    public var latestUndoable: Event? { book.undoable.last }
+}

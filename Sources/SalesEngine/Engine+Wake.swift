@@ -50,6 +50,7 @@ extension Engine {
         }
         for occurrence in scheduled { consider(occurrence) }
         for occurrence in snoozed { consider(occurrence) }
+        for occurrence in followUpOccurrences(from: start, through: now) { consider(occurrence) }
 
         var effects: [EngineEffect] = []
         var gathered: [Occurrence] = []
@@ -94,6 +95,9 @@ extension Engine {
             if announcement.action != nil { buttons = [.done] }
         case .review:
             announcement = reviewAnnouncement(occurrence, now: now, latenessMs: event.latenessMs ?? 0)
+        case .followUps:
+            announcement = followUpsAnnouncement(occurrence, latenessMs: event.latenessMs ?? 0)
+            if announcement.person != nil { buttons = [.touch] }
         }
         return .fire(event, announcement, buttons: buttons)
     }

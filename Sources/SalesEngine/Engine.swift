@@ -14,6 +14,8 @@ public struct Engine: Sendable {
     /// Every occurrence at or before this instant has been dealt with (fired, missed or moot).
     public internal(set) var handledThrough: Date
     var book = DayBook()
+    /// The people in the pipeline, as the ledger last had them (the driver keeps this current).
+    public internal(set) var people = PersonBook([])
     /// The ledger events of the current week and the backfill window, for pace.
     var recent: [Event] = []
     /// The plan versions in force over time, as the ledger recorded them: this week's pace and

@@ -22,6 +22,9 @@ enum LedgerSchema {
         migrator.registerMigration("v5-scored-index") { db in
             try db.execute(sql: v5ScoredIndex)
         }
+        migrator.registerMigration("v6-people") { db in
+            try db.execute(sql: v6People)
+        }
         return migrator
     }()
 
@@ -117,5 +120,60 @@ enum LedgerSchema {
             WHERE kind = 'done' AND action IS NOT NULL
               AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL)
             GROUP BY day, action;
+        """
+
+    /// People in the pipeline. Their names, companies and notes are other people's personal
+    /// data, so they live in `people` and `person_texts`, which `forget` may blank, while
+    /// `person_events` stays append-only like `events` and holds no free text at all.
+    ///
+    /// The one change `events` now allows is erasure: a note set to NULL with every other
+    /// column unchanged, so `forget` can blank a done note or skip reason that names someone.
+    static let v6People = """
+        CREATE TABLE people (
+            id        INTEGER PRIMARY KEY AUTOINCREMENT,
+            name      TEXT,               -- NULL once forgotten
+            company   TEXT,
+            forgotten INTEGER             -- ms since the Unix epoch
+        );
+        CREATE TABLE person_events (
+            id      INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind    TEXT NOT NULL,        -- added touched moved won lost edited undo forgotten
+            at      INTEGER NOT NULL,     -- ms since the Unix epoch, UTC
+            day     TEXT NOT NULL,        -- YYYY-MM-DD in the plan's zone
+            person  INTEGER NOT NULL REFERENCES people(id),
+            step    TEXT,
+            ref     INTEGER REFERENCES person_events(id),
+            done    INTEGER REFERENCES events(id),
+            results TEXT,                 -- won: the result event ids, comma-separated
+            source  TEXT
+        );
+        CREATE INDEX person_events_person ON person_events(person);
+        CREATE TRIGGER person_events_no_update BEFORE UPDATE ON person_events
+            BEGIN SELECT RAISE(ABORT, 'person events are append-only: UPDATE refused'); END;
+        CREATE TRIGGER person_events_no_delete BEFORE DELETE ON person_events
+            BEGIN SELECT RAISE(ABORT, 'person events are append-only: DELETE refused'); END;
+        CREATE TABLE person_texts (
+            event   INTEGER PRIMARY KEY REFERENCES person_events(id),
+            person  INTEGER NOT NULL REFERENCES people(id),
+            name    TEXT,
+            company TEXT,
+            note    TEXT,
+            next    TEXT,
+            due     TEXT
+        );
+        CREATE INDEX person_texts_person ON person_texts(person);
+        CREATE TABLE person_requests (
+            id    TEXT PRIMARY KEY,
+            event INTEGER NOT NULL REFERENCES person_events(id)
+        ) WITHOUT ROWID;
+        DROP TRIGGER events_no_update;
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            WHEN NOT (NEW.note IS NULL AND OLD.note IS NOT NULL
+                AND NEW.id IS OLD.id AND NEW.kind IS OLD.kind AND NEW.at IS OLD.at AND NEW.day IS OLD.day
+                AND NEW.action IS OLD.action AND NEW.count IS OLD.count AND NEW.slot IS OLD.slot
+                AND NEW.scheduled IS OLD.scheduled AND NEW.lateness_ms IS OLD.lateness_ms
+                AND NEW.until IS OLD.until AND NEW.ref IS OLD.ref AND NEW.result_kind IS OLD.result_kind
+                AND NEW.value IS OLD.value AND NEW.source IS OLD.source AND NEW.payload IS OLD.payload)
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END;
         """
 }

@@ -3,7 +3,7 @@ import Foundation
 extension ConfigReader {
     static let planKeys = [
         "version", "timeZone", "morningPrompt", "weeklyReview", "snooze", "grace", "weekStart",
-        "backfillDays", "steps", "actions", "results", "daysOff", "notifications", "skipBudget",
+        "backfillDays", "steps", "actions", "results", "won", "journalNames", "daysOff", "notifications", "skipBudget",
     ]
 
     /// Reads a whole plan; nil when anything is wrong (the errors say what).
@@ -32,6 +32,8 @@ extension ConfigReader {
         let results = object.optional("results").flatMap { self.results($0, at: path("results")) }
         let daysOff = object.optional("daysOff").flatMap { daysOffList($0, at: path("daysOff")) }
         let skipBudget = object.optional("skipBudget").flatMap { wholeNumber($0, at: path("skipBudget"), in: 0...31) }
+        let won = object.optional("won").flatMap { self.won($0, at: path("won"), results: results ?? ResultKind.defaults) }
+        let journalNames = object.optional("journalNames").flatMap { bool($0, at: path("journalNames")) }
         let notifications = object.optional("notifications").flatMap { self.notifications($0, at: path("notifications")) }
 
         // Every reader records an error when it returns nil, so no errors means every part is here.
@@ -45,6 +47,8 @@ extension ConfigReader {
         if let notifications { plan.notifications = notifications }
         if let results { plan.results = results }
         plan.skipBudget = skipBudget
+        if let won { plan.won = won }
+        if let journalNames { plan.journalNames = journalNames }
         return plan
     }
 
@@ -140,5 +144,35 @@ extension ConfigReader {
             }
         }
         return ok ? settings : nil
+    }
+
+    /// `{"count": "client", "value": "revenue"}`: the result kinds `ctl won` records; both must
+    /// be among the plan's results; `"value": null` records no value.
+    mutating func won(_ value: ConfigValue, at path: String, results: [ResultKind]) -> WonResults? {
+        guard let object = object(value, at: path, keys: ["count", "value"],
+                                  example: #"{"count": "client", "value": "revenue"}"#) else { return nil }
+        var won = WonResults()
+        var ok = true
+        let known = results.map(\.id)
+        func kind(_ key: String) -> String? {
+            guard let raw = object.optional(key), let id = self.id(raw, at: object.path(of: key)) else { return nil }
+            guard known.contains(id) else {
+                fail(object.path(of: key), raw, "is not one of the plan's results",
+                     hint: ClosestMatch.find(id, in: known).map { "did you mean \"\($0)\"?" }
+                         ?? "use one of " + known.joined(separator: ", "))
+                return nil
+            }
+            return id
+        }
+        if object.fields["count"] != nil {
+            if let id = kind("count") { won.count = id } else { ok = false }
+        } else if !known.contains(won.count) {
+            fail(object.path(of: "count"), nil, "is missing", hint: "the plan has no \"client\" result: name the one a won person counts as")
+            ok = false
+        }
+        if let raw = object.fields["value"] {
+            if raw == .null { won.value = nil } else if let id = kind("value") { won.value = id } else { ok = false }
+        }
+        return ok ? won : nil
     }
 }

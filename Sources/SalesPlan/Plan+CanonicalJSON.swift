@@ -19,6 +19,11 @@ extension Plan {
                 "urgency": .string(notifications.urgency.rawValue),
             ]),
         ]
+        // Written only when set: the default names kinds a plan's own results may lack.
+        if won != WonResults() {
+            root["won"] = .object(["count": .string(won.count), "value": won.value.map(ConfigValue.string) ?? .null])
+        }
+        if journalNames { root["journalNames"] = .bool(true) }
         // Absent means "none" (or "the system's zone"); there is no default to write out.
         if let timeZone { root["timeZone"] = .string(timeZone) }
         if let skipBudget { root["skipBudget"] = .integer(skipBudget) }
@@ -35,6 +40,9 @@ extension Step {
     var json: ConfigValue {
         var fields: [String: ConfigValue] = ["id": .string(id), "name": .string(name)]
         if let why { fields["why"] = .string(why) }
+        if let followUp {
+            fields["followUp"] = .object(["ideal": .string("\(followUp.ideal)d"), "max": .string("\(followUp.max)d")])
+        }
         return .object(fields)
     }
 }

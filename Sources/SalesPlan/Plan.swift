@@ -42,6 +42,10 @@ public struct Plan: Hashable, Sendable {
     public var skipBudget: Int?
     /// The lag measures `salesd ctl result` records; ``ResultKind/defaults`` when the config names none.
     public var results: [ResultKind] = ResultKind.defaults
+    /// The results `salesd ctl won` records for a person.
+    public var won: WonResults = WonResults()
+    /// Whether the journal may name people; by default it gets their id only.
+    public var journalNames = false
     public var notifications: NotificationSettings = NotificationSettings()
 
     public init(

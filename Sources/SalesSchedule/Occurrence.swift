@@ -9,6 +9,9 @@ public struct Occurrence: Hashable, Sendable, Comparable {
         case morning
         /// The weekly review.
         case review
+        /// A step's gathered "follow-ups due" reminder, at the time of the step's first action
+        /// of the day; made by the engine (only when people are due there), never by the schedule.
+        case followUps
     }
 
     public var kind: Kind
@@ -47,6 +50,8 @@ public struct Occurrence: Hashable, Sendable, Comparable {
 
     public static let morningAction = "@morning"
     public static let reviewAction = "@review"
+    /// `@follow-ups:invite`: the pseudo-action of a step's follow-ups reminder.
+    public static let followUpsPrefix = "@follow-ups:"
 
     public static func < (lhs: Occurrence, rhs: Occurrence) -> Bool {
         if lhs.instant != rhs.instant { return lhs.instant < rhs.instant }

@@ -115,3 +115,16 @@ public struct ResolvedInstant: Hashable, Sendable {
 
 func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 func floorMod(_ a: Int, _ b: Int) -> Int { a - floorDiv(a, b) * b }
+
+extension ZoneCalendar {
+    /// Local calendar days from the day of `start` to the day of `end`: 1 from 23:59 to 00:01
+    /// the next morning, on a 23- or 25-hour DST day as on any other.
+    public func calendarDays(from start: Date, to end: Date) -> Int {
+        day(of: end).daysSinceEpoch - day(of: start).daysSinceEpoch
+    }
+
+    /// Where a person last touched at `lastTouch` stands at `now` against `followUp`.
+    public func followUpState(_ followUp: FollowUp, lastTouch: Date, now: Date) -> FollowUpState {
+        followUp.state(daysSince: calendarDays(from: lastTouch, to: now))
+    }
+}

@@ -13,7 +13,10 @@ public enum ScoreboardHTML {
     ///   - scoreboard: the weeks to chart.
     ///   - plan: the plan in force today (titles and times of today's actions).
     ///   - today: the day whose plan is listed.
-    public static func render(_ scoreboard: Scoreboard, plan: Plan, today: LocalDay) -> String {
+    ///   - pipeline: the people per step (`<svg id="chart-pipeline">`, counts only) and
+    ///     `<table id="lead-to-lag">`; nil or without people leaves the section out.
+    public static func render(_ scoreboard: Scoreboard, plan: Plan, today: LocalDay,
+                              pipeline: PipelineCall.Reply? = nil) -> String {
         let week = scoreboard.currentWeek
         let todayScore = scoreboard.weeks.flatMap(\.days).first { $0.day == today.description }
         let results = week.results.isEmpty
@@ -25,6 +28,12 @@ public enum ScoreboardHTML {
         let plainText = ScoreboardText.render(scoreboard, color: false, width: 100)
         let money = MoneyChart.charts(weeks: scoreboard.weeks, plan: plan)
         let moneySection = money.map { "<h2>Results in \($0.currency.htmlEscaped)</h2>\n" + $0.svg }.joined(separator: "\n")
+        var pipelineSection = ""
+        if let pipeline, pipeline.steps.contains(where: { $0.count > 0 || $0.entered > 0 }) {
+            let chart = PipelineChart(pipeline: pipeline)
+            pipelineSection = "<h2>Pipeline</h2>\n" + chart.svg + "\n<h2>Lead to lag: touches per client won, last \(pipeline.leadToLagWeeks) weeks</h2>\n"
+                + chart.leadToLagTable
+        }
         return """
         <!DOCTYPE html>
         <html lang="en">
@@ -46,6 +55,7 @@ public enum ScoreboardHTML {
         <h2>Process coverage and results</h2>
         \(CoverageChart(weeks: scoreboard.weeks, excluded: Set(money.flatMap(\.kinds))).svg)
         \(moneySection)
+        \(pipelineSection)
         <h2>Today's plan</h2>
         \(TodayPlanTable(plan: plan, day: todayScore).html)
         <details><summary>As text</summary><pre id="scoreboard-text">\(plainText.htmlEscaped)</pre></details>

@@ -27,6 +27,7 @@ extension Announcement {
         add("SALESD_LATE", late ? "1" : nil)
         add("SALESD_TITLE", title)
         add("SALESD_BODY", body)
+        add("SALESD_PERSON", person.map(String.init))
         return fields
     }
 }

@@ -17,9 +17,10 @@ extension DesktopNotifier {
             capabilities: [String], stepNames: [String: String]
         ) {
             summary = Self.summary(announcement)
-            let text = announcement.body ?? Self.progress(announcement, stepNames: stepNames) ?? announcement.message
+            let general = announcement.body ?? Self.progress(announcement, stepNames: stepNames) ?? announcement.message
+            let text = announcement.personal.map { $0 + "\n\n" + general } ?? general
             body = capabilities.contains("body-markup") ? Self.escaped(text) : text
-            actions = capabilities.contains("actions") ? buttons.flatMap { [$0.rawValue, Self.label($0)] } : []
+            actions = capabilities.contains("actions") ? buttons.flatMap { [$0.rawValue, Self.label($0, announcement)] } : []
             hints = [
                 "urgency": .byte(urgency.level),
                 "category": .string(Self.category(announcement.kind)),
@@ -33,6 +34,7 @@ extension DesktopNotifier {
             case .morning: "What's the next step?"
             case .review: "Weekly review"
             case .missed: "Missed reminders"
+            case .followUps: announcement.title ?? "Follow-ups due"
             default: announcement.title ?? announcement.message
             }
         }
@@ -48,11 +50,12 @@ extension DesktopNotifier {
 
         private static func capitalized(_ id: String) -> String { id.prefix(1).uppercased() + id.dropFirst() }
 
-        private static func label(_ button: NotificationButton) -> String {
+        private static func label(_ button: NotificationButton, _ announcement: Announcement) -> String {
             switch button {
             case .done: "Done"
             case .snooze: "Snooze"
             case .skip: "Skip today"
+            case .touch: announcement.personName.map { "Touched \($0)" } ?? "Touched"
             }
         }
 
@@ -60,6 +63,7 @@ extension DesktopNotifier {
             switch kind {
             case .morning: "x-salesd.prompt"
             case .review: "x-salesd.review"
+            case .followUps: "x-salesd.follow-ups"
             default: "x-salesd.reminder"
             }
         }

@@ -6,6 +6,8 @@ extension DesktopNotifier {
         var id: UInt32
         /// The plan action a button press on it is about.
         var action: String?
+        /// The person a touch button on it is for.
+        var person: Int64? = nil
     }
 
     /// A show that waits for the server's capabilities or for the reply that gives the id to replace.

@@ -7,10 +7,11 @@ extension DesktopNotifier {
         guard isFromServer(signal), let id = signal.readUInt32(), let key = signal.readString(),
             let slot = slotByID[id], let action = shown[slot]?.action
         else { return }
+        let person = shown[slot]?.person
         // "default" (a click on the body) and unknown keys have no salesd meaning.
         guard let button = NotificationButton(rawValue: key) else { return }
         forget(slot)
-        onButton?(ButtonPress(action: action, button: button))
+        onButton?(ButtonPress(action: action, button: button, person: person))
         closeNotification(id)
     }
 

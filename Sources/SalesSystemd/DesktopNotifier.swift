@@ -172,7 +172,7 @@ public final class DesktopNotifier: Notifier {
             }
         } else if let id = reply.readUInt32() {
             if let previous = shown[request.slot], previous.id != id { slotByID[previous.id] = nil }
-            shown[request.slot] = Shown(id: id, action: request.announcement.action)
+            shown[request.slot] = Shown(id: id, action: request.announcement.action, person: request.announcement.person)
             slotByID[id] = request.slot
             onNotified?(request.slot, id)
             if closeOnReply.remove(request.slot) != nil {

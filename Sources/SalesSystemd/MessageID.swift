@@ -23,6 +23,8 @@ public enum MessageID {
         case .reloadFailed: "93a56172921b4d9699b3ef261b96b156"
         case .stopping: "5270ff41d65f446580040953374fad81"
         case .notifications: "e36e1ed48ab641c6961a6496bf19fe78"
+        case .person: "0c5c2e8f3b6a4d0e9a51f7d2b8c4e613"
+        case .followUps: "7a1f4d9e2b3c48a6b5e0c9d8f7a6b5c4"
         }
     }
 }

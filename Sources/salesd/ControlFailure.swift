@@ -79,7 +79,10 @@ enum ControlFailure {
 
     static func lines(for refusal: ControlError) -> [String] {
         var lines = ["salesd: " + refusal.message]
-        if let known = refusal.known, !known.isEmpty { lines.append("Known actions: " + known.joined(separator: ", ")) }
+        if let known = refusal.known, !known.isEmpty {
+            // The message of a NoSuchPerson names its candidates already.
+            if refusal.kind != .noSuchPerson { lines.append("Known actions: " + known.joined(separator: ", ")) }
+        }
         lines += refusal.errors ?? []
         if let hint = refusal.hint { lines.append(hint.prefix(1).uppercased() + hint.dropFirst()) }
         return lines

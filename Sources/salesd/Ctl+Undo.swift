@@ -17,6 +17,10 @@ extension Salesd.Ctl {
                   salesd ctl undo connection-requests           that action's latest entry
                   salesd ctl undo --day 2026-12-24              e.g. cancel a day off
                   salesd ctl undo send-follow-ups --day yesterday
+                  salesd ctl undo --person dana                 Dana's latest touch, move, won or lost
+
+                A person event (ctl touch, move, won, lost, people add/edit) recorded after every
+                other entry is what a plain undo takes back first.
                 """)
 
         @Argument(help: ArgumentHelp("Only this action's entries (done, skip, snooze).", valueName: "action"),
@@ -26,11 +30,31 @@ extension Salesd.Ctl {
         @Option(help: ArgumentHelp("Only entries for this day: YYYY-MM-DD, today, yesterday or tomorrow.", valueName: "date"))
         var day: PlanDayArgument?
 
+        @Option(help: ArgumentHelp("Only this person's latest event (touch, move, won, lost, edit).", valueName: "person"))
+        var person: String?
+
         @OptionGroup var options: CtlOptions
 
+        func validate() throws {
+            if person != nil, action != nil || day != nil {
+                throw ValidationError("--person takes back a person's event; give it without ACTION and --day")
+            }
+        }
+
         func run() throws {
+            let key = options.request ?? UUID().uuidString
+            // A person event is taken back when it is the latest entry of all (or --person asks).
+            if action == nil, day == nil {
+                let personal = try options.client.call(PersonUndoCall(person: person, latest: person == nil ? true : nil,
+                                                                      request: key + ":person"))
+                if let undone = personal.undone, let who = personal.person {
+                    let already = personal.outcome == .already ? " (already; nothing more taken back)" : ""
+                    return Output.print(options.json ? [JSONOutput.pretty(personal)]
+                                        : ["Undone\(already): \(undone) of \(who.label) (#\(who.id)) → " + PeopleText.person(who)])
+                }
+            }
             // One id per invocation: if the call is sent again, the daemon takes back nothing more.
-            let call = UndoCall(action: action, day: day?.text)
+            let call = UndoCall(action: action, day: day?.text, request: key)
             let reply = try options.client.call(call)
             Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.undo(reply)])
         }

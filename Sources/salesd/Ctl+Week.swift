@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesContract
+import SalesScore
 
 extension Salesd.Ctl {
     /// `salesd ctl week`: the scoreboard.
@@ -53,6 +54,12 @@ extension Salesd.Ctl {
                 let text = reply.scoreboard.text ?? ""
                 Output.print([text.hasSuffix("\n") ? String(text.dropLast()) : text]
                     + CommitmentText.lines(reply.commitments ?? [], thisWeek: reply.scoreboard.currentWeek.weekStart))
+                // The pipeline under the scoreboard, once there are people in it.
+                let pipeline = try options.client.call(PipelineCall(weeks: min(weeks ?? 4, PipelineCall.weekRange.upperBound)))
+                if pipeline.steps.contains(where: { $0.count > 0 || $0.entered > 0 }) {
+                    let screen = PipelineText.render(pipeline, width: Output.terminalWidth())
+                    Output.print(["", screen.trimmingCharacters(in: .newlines)])
+                }
             }
         }
     }

@@ -16,7 +16,8 @@ enum PlanSummary {
         var groups: [(heading: String, count: Int)] = []
         for (number, step) in plan.steps.enumerated() {
             let actions = plan.actions.filter { $0.step == step.id }
-            groups.append(("\(number + 1). \(step.name) (\(step.id))", actions.count))
+            let followUp = step.followUp.map { " · follow up after \($0.ideal)d, overdue after \($0.max)d" } ?? ""
+            groups.append(("\(number + 1). \(step.name) (\(step.id))\(followUp)", actions.count))
             for action in actions {
                 let dated = action.targets.map { ", ×\($0.target) from \($0.from)" }.joined()
                 table.append(["   " + action.id, action.title, "×\(action.target)\(dated)",

@@ -14,6 +14,7 @@ enum ReminderListing {
             case .action: title = plan.action(id: occurrence.action)?.title ?? occurrence.action
             case .morning: title = "What's the next step? (morning prompt)"
             case .review: title = "Weekly review (the scoreboard)"
+            case .followUps: title = "Follow-ups due"
             }
             return ReminderRow(instant: occurrence.instant, planned: occurrence.time.description, action: occurrence.action, title: title,
                                shifted: occurrence.shifted, isRepeat: occurrence.isRepeat)

@@ -16,6 +16,9 @@ extension Salesd {
                   salesd ctl plan                          the week ahead
                   salesd ctl log                           what was recorded lately
                   salesd ctl week                          the scoreboard
+                  salesd ctl people add "Dana Kim"         a person in the pipeline
+                  salesd ctl touch dana --next "call"      a contact: follow-ups count from today
+                  salesd ctl pipeline                      the steps, the people at each, conversion
 
                 Exit codes: 0 success, 1 the daemon refused (the message says why),
                 2 usage error, 3 daemon not reachable.
@@ -23,6 +26,7 @@ extension Salesd {
             subcommands: [
                 Status.self, Today.self, Next.self, Done.self, Undo.self, Snooze.self, Skip.self,
                 Off.self, Result.self, Week.self, Plan.self, Log.self, Reload.self, Watch.self,
+                People.self, Touch.self, Move.self, Won.self, Lost.self, Forget.self, Pipeline.self,
             ]
         )
     }

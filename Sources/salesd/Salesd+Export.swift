@@ -25,6 +25,9 @@ extension Salesd {
         @Flag(help: "Write JSON Lines: one object per event.")
         var json = false
 
+        @Flag(help: ArgumentHelp("Write the people's events as CSV instead (names, companies and notes included); 'salesd import --people' reads it back."))
+        var people = false
+
         @OptionGroup var ledgerOptions: LedgerOptions
 
         enum Format { case csv, json }
@@ -34,6 +37,10 @@ extension Salesd {
         static var usageText: String { "salesd export --csv > ledger.csv   (or: salesd export --json > ledger.jsonl)" }
 
         func validate() throws {
+            if people {
+                if json { throw ValidationError("--people writes CSV; leave out --json") }
+                return
+            }
             if csv == json {
                 throw ValidationError((csv ? "give one format, not both" : "give a format") + ": " + Self.usageText)
             }
@@ -42,6 +49,11 @@ extension Salesd {
         func run() throws {
             let ledger = try ledgerOptions.openForReading()
             var out = BufferedOutput()
+            if people {
+                out.write(PeopleCSV.header())
+                for event in try ledger.personEvents() { out.write(PeopleCSV.row(event)) }
+                return out.flush()
+            }
             if format == .csv { out.write(EventExport.csvHeader()) }
             try ledger.forEachEvent { event in
                 out.write(format == .csv ? EventExport.csvRow(event) : EventExport.jsonLine(event))
@@ -65,9 +77,17 @@ extension Salesd {
         @Argument(help: ArgumentHelp("The export to read ('-' for standard input).", valueName: "file"))
         var file: String
 
+        @Flag(help: ArgumentHelp("""
+            Read people instead: a CSV with the header name,company,step,last touch,note; LinkedIn's \
+            Connections.csv (everyone at the first step, Connected On as the last touch); or a file of \
+            'salesd export --people' (into a ledger without people yet).
+            """))
+        var people = false
+
         @OptionGroup var ledgerOptions: LedgerOptions
 
         func run() throws {
+            if people { return try PeopleImport(file: file, ledgerOptions: ledgerOptions).run() }
             let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
                 : FileManager.default.contents(atPath: file)
             guard let data else { throw CommandFailure("salesd: cannot read \(file)") }

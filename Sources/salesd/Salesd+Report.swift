@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesDaemon
+import SalesPlan
 import SalesScore
 
 extension Salesd {
@@ -31,7 +32,9 @@ extension Salesd {
             let ledger = try ledgerOptions.openForReading()
             let now = Date()
             let board = try ScoreboardQuery.compute(ledger: ledger, plan: plan, calendar: calendar, now: now, weeks: weeks)
-            let page = ScoreboardHTML.render(board.scoreboard, plan: plan, today: calendar.day(of: now))
+            let pipeline = PipelineReport.compute(plan: plan, book: PersonBook(try ledger.personEvents()),
+                                                  today: calendar.day(of: now), weeks: min(weeks, 104))
+            let page = ScoreboardHTML.render(board.scoreboard, plan: plan, today: calendar.day(of: now), pipeline: pipeline)
             do {
                 try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
             } catch {

@@ -7,6 +7,11 @@ final class ControlInterfaceTests: XCTestCase {
     private let progress = ActionProgress(action: "a", step: "s", stepName: "S", title: "T", done: 0, target: 1,
                                           state: .open, at: [])
     private let event = RecordedEvent(id: 1, kind: "done", at: "", day: "")
+    private let person = PersonRecord(id: 1, name: nil, company: nil, step: "", stepName: "", next: nil, due: nil, note: nil,
+                                      lastTouch: "", daysSinceTouch: 0, state: "ok", status: "active", forgotten: false)
+    private var pipelineStep: PipelineStep {
+        PipelineStep(step: "", name: "", count: 0, people: [], entered: 0, advanced: 0, conversion: nil, medianDays: nil)
+    }
 
     /// One sample call and reply per method, every one of them.
     private var samples: [(ControlMethod, call: Any, reply: Any)] {
@@ -31,6 +36,16 @@ final class ControlInterfaceTests: XCTestCase {
             (.plan, PlanCall(), PlanCall.Reply(today: "", days: [])),
             (.log, LogCall(), LogCall.Reply(from: "", to: "", entries: [])),
             (.planWeek, PlanWeekCall(), PlanWeekCall.Reply(outcome: .recorded, thisWeek: "", nextWeek: "", commitments: [])),
+            (.people, PeopleCall(), PeopleCall.Reply(today: "", people: [])),
+            (.personAdd, PersonAddCall(name: ""), PersonReply(outcome: .recorded, event: "", person: person)),
+            (.personEdit, PersonEditCall(person: ""), PersonReply(outcome: .recorded, event: "", person: person)),
+            (.touch, TouchCall(person: ""), TouchCall.Reply(outcome: .recorded, person: person, done: nil)),
+            (.move, MoveCall(person: "", step: ""), PersonReply(outcome: .recorded, event: "", person: person)),
+            (.won, WonCall(person: ""), WonCall.Reply(outcome: .recorded, person: person, results: [])),
+            (.lost, LostCall(person: ""), PersonReply(outcome: .recorded, event: "", person: person)),
+            (.forget, ForgetCall(person: ""), ForgetCall.Reply(outcome: .recorded, person: 1, notesErased: 0)),
+            (.personUndo, PersonUndoCall(), PersonUndoCall.Reply(outcome: .nothing, undone: nil, person: nil)),
+            (.pipeline, PipelineCall(), PipelineCall.Reply(today: "", weeks: 1, from: "", steps: [], won: 0, lost: 0)),
         ]
     }
 
@@ -55,6 +70,8 @@ final class ControlInterfaceTests: XCTestCase {
             ("Commitment", Commitment(id: 1, week: "", text: "")),
             ("NewCommitment", NewCommitment(text: "")),
             ("CommitmentAnswer", CommitmentAnswer(id: 1, kept: true)),
+            ("Person", person), ("PipelineStep", pipelineStep),
+            ("LeadToLag", LeadToLagStep(step: "", name: "", touches: 0, won: 0, touchesPerClient: nil)),
         ]
         XCTAssertEqual(Set(idl.types.keys), Set(types.map(\.0)))
         for (name, value) in types {

@@ -51,7 +51,7 @@ final class ConfigReportingTests: XCTestCase {
         """
         XCTAssertEqual(errors(json), [
             #"Steps: unknown key (did you mean "steps"?)"#,
-            "color: unknown key (known keys: version, timeZone, morningPrompt, weeklyReview, snooze, grace, weekStart, backfillDays, steps, actions, results, daysOff, notifications, skipBudget)",
+            "color: unknown key (known keys: version, timeZone, morningPrompt, weeklyReview, snooze, grace, weekStart, backfillDays, steps, actions, results, won, journalNames, daysOff, notifications, skipBudget)",
             #"snoze: unknown key (did you mean "snooze"?)"#,
             #"weeklyReview.time: unknown key (known keys: day, at)"#,
             #"weeklyReview.at: is missing (add "at": "16:00")"#,
@@ -64,7 +64,7 @@ final class ConfigReportingTests: XCTestCase {
     func testKeysAreCaseSensitiveAndQuoted() {
         XCTAssertEqual(errors(config(top: #""TimeZone": "UTC", "a b\u0000": 1,"#)), [
             #"TimeZone: unknown key (did you mean "timeZone"?)"#,
-            #"["a b\u0000"]: unknown key (known keys: version, timeZone, morningPrompt, weeklyReview, snooze, grace, weekStart, backfillDays, steps, actions, results, daysOff, notifications, skipBudget)"#,
+            #"["a b\u0000"]: unknown key (known keys: version, timeZone, morningPrompt, weeklyReview, snooze, grace, weekStart, backfillDays, steps, actions, results, won, journalNames, daysOff, notifications, skipBudget)"#,
         ])
     }
 
