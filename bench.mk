@@ -7,14 +7,14 @@
 # Needs root: it installs the peers when missing, runs cron in a private mount namespace and
 # starts a journald when none answers. Works on its own (make -f bench.mk bench) or included.
 #
-# The binary measured is the release build make install ships: the Swift runtime linked in
-# (--static-swift-stdlib); libc, libsystemd and libsqlite3 stay shared (Debian has no static
-# libsystemd).
+# The binary measured is the one make install and make deb ship (make release, release.mk):
+# the Swift runtime linked in; libc, libsystemd and libsqlite3 stay shared (Debian has no
+# static libsystemd).
 
 BENCH_SOURCE := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
 SWIFT ?= swift
 PYTHON ?= python3
-BENCH_SCRATCH ?= .build-bench-static
+BENCH_BIN := $(BENCH_SOURCE)/.build-release/release/salesd
 BENCH_QUICK ?=
 BENCH_IDLE_SECONDS ?=
 # A quick run leaves the committed figures alone.
@@ -47,10 +47,10 @@ bench-packages:
 	@$(call apt_install,$(BENCH_PACKAGES))
 
 bench: bench-packages
-	cd $(BENCH_SOURCE) && $(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BENCH_SCRATCH) --product salesd
+	$(MAKE) --no-print-directory -f $(BENCH_SOURCE)/release.mk release
 	cd $(BENCH_SOURCE) && mkdir -p $(dir $(BENCH_OUTPUT)) && \
 		started=$$(date +%s) && \
 		BENCH_QUICK='$(BENCH_QUICK)' BENCH_IDLE_SECONDS='$(BENCH_IDLE_SECONDS)' $(PYTHON) bench/run.py \
-		--salesd "$$($(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BENCH_SCRATCH) --show-bin-path)/salesd" \
+		--salesd "$(abspath $(BENCH_BIN))" \
 		--output $(BENCH_OUTPUT) && \
 		echo "make bench: measured in $$(( $$(date +%s) - started )) s"

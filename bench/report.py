@@ -8,7 +8,7 @@ import tempfile
 
 from processes import REPO
 
-RUN = "python3 bench/run.py --salesd .build-bench-static/release/salesd"
+RUN = "python3 bench/run.py --salesd .build-release/release/salesd"
 WEEKS12 = 'Varlink `Week` {"weeks": 12}'
 
 
