@@ -46,6 +46,13 @@ for _ in $(seq 100); do
     [ -S "/run/user/$uid/systemd/private" ] && break
     sleep 0.1
 done
+# The manager finishes starting its default target a moment later (longer on a loaded machine).
+for _ in $(seq 300); do
+    case "$(as_person systemctl --user show -p SystemState --value 2>/dev/null)" in
+        initializing | starting | "") sleep 0.1 ;;
+        *) break ;;
+    esac
+done
 step user-manager as_person systemctl --user show -p SystemState --value
 step enable as_person systemctl --user enable --now salesd.socket
 step ctl-status as_person salesd ctl status

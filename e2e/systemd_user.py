@@ -86,6 +86,15 @@ class UserSession:
         pairs = (line.split("=", 1) for line in completed.stdout.splitlines() if "=" in line)
         return dict(pairs)
 
+    def clear_salesd_data(self):
+        """Removes the ledger (and its marker, and one systemd 252 kept in ~/.config/salesd) that
+        an earlier run on this machine may have left in the test user's home, which outlives a run:
+        every session starts from a home without salesd's data."""
+        state = self.home / ".local" / "state" / "salesd"
+        legacy = self.home / ".config" / "salesd"
+        self.run("rm", "-rf", state, state.with_name("salesd.has-ledger"),
+                 *(legacy / f"ledger.sqlite{suffix}" for suffix in ("", "-wal", "-shm")))
+
     def salesd(self, *args, check=True, timeout=60):
         """The installed `salesd`, as the user runs it from PATH."""
         return self.run(self.home / ".local" / "bin" / "salesd", *args, check=check, timeout=timeout)

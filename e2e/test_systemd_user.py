@@ -59,6 +59,7 @@ def session(salesd_bin, man_page, journal):
     """A running `systemd --user` for USER, with salesd installed by `make install`."""
     user = UserSession(USER).start()
     try:
+        user.clear_salesd_data()
         log("# as the user: make install (prebuilt binary and man page), then enable the socket")
         user.install(salesd_bin, man_page)
         user.systemctl("daemon-reload")
@@ -324,10 +325,9 @@ def test_service_and_terminal_share_one_ledger_and_an_old_one_is_moved(user):
     calls = unique_id("calls")
     state = user.home / ".local" / "state" / "salesd"
     legacy = user.home / ".config" / "salesd"
-    # From a home without salesd's data, whatever earlier runs on this machine left there.
+    # From a home without salesd's data: the tests before this one wrote a ledger.
     user.systemctl("stop", "salesd.service")
-    user.run("rm", "-rf", state, state.with_name("salesd.has-ledger"),
-             *(legacy / f"ledger.sqlite{suffix}" for suffix in ("", "-wal", "-shm")))
+    user.clear_salesd_data()
     user.write_config(plan(action(calls, "Call two warm leads", target=5, at="23:59")))
     user.systemctl("restart", "salesd.service")
     user.salesd("ctl", "done", calls, "2")
