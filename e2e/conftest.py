@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_support import DesktopSession
 from harness.daemon import Daemon, make_private_tree, run_salesd
 from harness.journal import JOURNAL_SOCKET, journal_entries, journald_answers
 
@@ -99,3 +100,14 @@ def salesd(salesd_bin, short_tmp):
 
     run.env = env
     return run
+
+
+@pytest.fixture
+def desktop():
+    """Xvfb, a private session bus with a monitor, and dunst; their logs are printed at teardown."""
+    session = DesktopSession().start()
+    yield session
+    session.stop()
+    for name, text in session.logs().items():
+        print(f"--- {name} ---\n{text}")
+    session.remove()

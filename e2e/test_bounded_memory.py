@@ -64,9 +64,8 @@ def test_daemon_fires_a_minute_of_reminders_in_bounded_memory(make_daemon):
 
     def all_fired():
         started = time.monotonic()
-        status = daemon.status()
+        daemon.status()  # raises when the daemon does not answer
         latencies.append(time.monotonic() - started)
-        assert status is not None
         return len([e for e in ledger(daemon) if e["kind"] == "reminder"]) >= ACTIONS
 
     wait_until(all_fired, timeout=120, what=f"{ACTIONS} reminders recorded", interval=0.5)

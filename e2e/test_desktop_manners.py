@@ -6,24 +6,12 @@ restart, today's still-open reminders are posted again on the desktop only, with
 import json
 import subprocess
 
-import pytest
-
-from desktop_support import DesktopSession, wait_until
+from desktop_support import wait_until
 from harness.daemon import run_salesd
 from harness.plans import action, plan, soon, unique_id
 from test_notifications import BUTTONS, start_on, today_json, ledger_events
 
 REPO_DESKTOP_FILE = "desktop/salesd.desktop"
-
-
-@pytest.fixture
-def desktop():
-    session = DesktopSession().start()
-    yield session
-    session.stop()
-    for name, text in session.logs().items():
-        print(f"--- {name} ---\n{text}")
-    session.remove()
 
 
 def hint(call, name):

@@ -19,17 +19,6 @@ SNOOZE_SECONDS = 15
 
 
 @pytest.fixture
-def desktop():
-    """Xvfb, a private session bus with a monitor, and dunst; their logs are printed at teardown."""
-    session = DesktopSession().start()
-    yield session
-    session.stop()
-    for name, text in session.logs().items():
-        print(f"--- {name} ---\n{text}")
-    session.remove()
-
-
-@pytest.fixture
 def bare_desktop():
     """A session bus (and display) with no notification server on it."""
     session = DesktopSession().start(dunst=False)

@@ -4,23 +4,11 @@ the step's first action, naming the people, with a button that records a touch."
 import datetime as dt
 import json
 
-import pytest
-
-from desktop_support import DesktopSession, wait_until
+from desktop_support import wait_until
 from harness.clock import DaemonTestClock
 from people_support import START, ctl_json, people, people_plan
 
 UTC = dt.timezone.utc
-
-
-@pytest.fixture
-def desktop():
-    session = DesktopSession().start()
-    yield session
-    session.stop()
-    for name, text in session.logs().items():
-        print(f"--- {name} ---\n{text}")
-    session.remove()
 
 
 def test_the_follow_ups_reminder_names_the_person_and_its_button_records_a_touch(desktop, make_daemon, journal):

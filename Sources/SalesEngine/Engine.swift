@@ -126,10 +126,8 @@ public struct Engine: Sendable {
 
     /// An occurrence that no longer needs a reminder: its action is done, skipped or the day off.
     func isMoot(_ occurrence: Occurrence) -> Bool {
-        if isOff(occurrence.day) { return true }
+        if isMootAllDay(occurrence.action, occurrence.day) { return true }
         guard occurrence.kind == .action, let action = plan.action(id: occurrence.action) else { return false }
-        if book.doneCount(action.id, on: occurrence.day) >= action.target(on: occurrence.day) { return true }
-        if book.isSkipped(action.id, on: occurrence.day) { return true }
         if !occurrence.slot.hasPrefix(Engine.snoozeSlotPrefix), let snooze = book.snoozes[action.id],
            occurrence.instant > snooze.from, occurrence.instant <= snooze.until {
             // Postponed to the snooze's end, which fires in its place (a planned time at the

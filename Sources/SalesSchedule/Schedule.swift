@@ -39,7 +39,7 @@ public struct Schedule: Sendable {
     /// The occurrences of one action (or `@morning`, `@review`) on `day` after `after`.
     public func occurrences(of action: String, on day: LocalDay, after: Date) -> OccurrenceSequence {
         OccurrenceSequence(schedule: self, days: day...day, lower: (after, false), upper: nil,
-                           sources: sourceByAction[action].map { [$0] } ?? [], skipping: nil)
+                           sources: sources(of: action), skipping: nil)
     }
 
     /// Occurrences with `from <= instant < to` (of `action` only, when given), in instant order.
@@ -51,8 +51,11 @@ public struct Schedule: Sendable {
         let last = max(first, calendar.day(of: to).adding(days: 1))
         return OccurrenceSequence(
             schedule: self, days: first...last, lower: (from, true), upper: to,
-            sources: action.map { sourceByAction[$0].map { [$0] } ?? [] }, skipping: skipping)
+            sources: action.map(sources(of:)), skipping: skipping)
     }
+
+    /// The one source of `action`, or none when the plan has no such action.
+    private func sources(of action: String) -> [Int] { sourceByAction[action].map { [$0] } ?? [] }
 
     /// The first `limit` occurrences strictly after `instant`, looking at most `horizonDays` ahead.
     public func next(after instant: Date, limit: Int = 1, horizonDays: Int = 370) -> [Occurrence] {

@@ -62,11 +62,7 @@ extension Salesd.Ctl {
             @Option(help: ArgumentHelp("Their company.", valueName: "name"))
             var company: String?
 
-            @Option(help: ArgumentHelp("Your next step with them.", valueName: "text"))
-            var next: String?
-
-            @Option(help: ArgumentHelp("When the next step is due: YYYY-MM-DD, today or tomorrow.", valueName: "date"))
-            var due: String?
+            @OptionGroup var nextStep: NextStepOptions
 
             @Option(help: ArgumentHelp("A note kept with them (in the ledger only).", valueName: "text"))
             var note: String?
@@ -74,8 +70,8 @@ extension Salesd.Ctl {
             @OptionGroup var options: CtlOptions
 
             func run() throws {
-                let reply = try options.client.call(PersonAddCall(name: name, step: step, company: company, next: next,
-                                                                  due: due, note: note))
+                let reply = try options.client.call(PersonAddCall(name: name, step: step, company: company, next: nextStep.next,
+                                                                  due: nextStep.due, note: note))
                 Output.print(options.json ? [JSONOutput.pretty(reply)]
                              : ["\(reply.person.id)", PeopleText.recorded("Added", reply.outcome, reply.person)])
             }
@@ -96,11 +92,7 @@ extension Salesd.Ctl {
             @Option(help: ArgumentHelp("Their company.", valueName: "name"))
             var company: String?
 
-            @Option(help: ArgumentHelp("Your next step with them.", valueName: "text"))
-            var next: String?
-
-            @Option(help: ArgumentHelp("When the next step is due: YYYY-MM-DD, today or tomorrow.", valueName: "date"))
-            var due: String?
+            @OptionGroup var nextStep: NextStepOptions
 
             @Option(help: ArgumentHelp("A note kept with them.", valueName: "text"))
             var note: String?
@@ -108,8 +100,8 @@ extension Salesd.Ctl {
             @OptionGroup var options: CtlOptions
 
             func run() throws {
-                let reply = try options.client.call(PersonEditCall(person: person, name: name, company: company, next: next,
-                                                                   due: due, note: note))
+                let reply = try options.client.call(PersonEditCall(person: person, name: name, company: company, next: nextStep.next,
+                                                                   due: nextStep.due, note: note))
                 Output.print(options.json ? [JSONOutput.pretty(reply)] : [PeopleText.recorded("Edited", reply.outcome, reply.person)])
             }
         }
@@ -134,11 +126,7 @@ extension Salesd.Ctl {
         @Option(help: ArgumentHelp("What happened (kept in the ledger only).", valueName: "text"))
         var note: String?
 
-        @Option(help: ArgumentHelp("Your next step with them.", valueName: "text"))
-        var next: String?
-
-        @Option(help: ArgumentHelp("When the next step is due: YYYY-MM-DD, today or tomorrow.", valueName: "date"))
-        var due: String?
+        @OptionGroup var nextStep: NextStepOptions
 
         @Option(help: ArgumentHelp("Also count one done of this action.", valueName: "action"),
                 completion: PlanCompletion.actions)
@@ -147,7 +135,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(TouchCall(person: person, note: note, next: next, due: due, action: action))
+            let reply = try options.client.call(TouchCall(person: person, note: note, next: nextStep.next, due: nextStep.due, action: action))
             var lines = [PeopleText.recorded("Touched", reply.outcome, reply.person)]
             if let done = reply.done { lines.append("Done: \(done.action ?? "") +\(done.count ?? 1)") }
             Output.print(options.json ? [JSONOutput.pretty(reply)] : lines)
@@ -284,4 +272,13 @@ extension Salesd.Ctl {
                          : [PipelineText.render(reply, width: Output.terminalWidth()).trimmingCharacters(in: .newlines)])
         }
     }
+}
+
+/// `--next` and `--due`: the next step with a person and when it is due (add, edit, touch).
+struct NextStepOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Your next step with them.", valueName: "text"))
+    var next: String?
+
+    @Option(help: ArgumentHelp("When the next step is due: YYYY-MM-DD, today or tomorrow.", valueName: "date"))
+    var due: String?
 }
