@@ -42,20 +42,7 @@ DEB_TEST_GNOME_ROOT ?= /var/cache/salesd-test/bookworm-gnome-shell.tar.zst
 # The package the e2e tests install: make test builds it first; make e2e leaves it to the test.
 SALESD_DEB ?=
 
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-
-# Installs the Debian packages of $(1) that are not installed yet; quick when none is missing.
-define apt_install
-	missing=(); \
-	for p in $(1); do \
-		dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$$p"); \
-	done; \
-	if (( $${#missing[@]} )); then \
-		echo "Installing $${missing[*]}"; \
-		$(SUDO) apt-get update -qq; \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq "$${missing[@]}"; \
-	fi
-endef
+include apt.mk
 
 .PHONY: deps test-deps test-packages build build-tests run test unit e2e time-sweep clean _unit _e2e
 

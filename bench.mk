@@ -23,22 +23,11 @@ BENCH_OUTPUT ?= $(if $(filter-out 0,$(BENCH_QUICK)),test-artifacts/BENCHMARKS-qu
 # sqlite3, and a C compiler for bench/c.
 BENCH_PACKAGES := remind cron taskwarrior systemd hyperfine sqlite3 gcc libc6-dev
 
-# The Makefile's apt_install, when this file runs on its own.
+# apt_install (apt.mk, which the Makefile includes already), when this file runs on its own.
 ifeq ($(origin apt_install),undefined)
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-define apt_install
-	missing=(); \
-	for p in $(1); do \
-		dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$$p"); \
-	done; \
-	if (( $${#missing[@]} )); then \
-		echo "Installing $${missing[*]}"; \
-		$(SUDO) apt-get update -qq; \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq "$${missing[@]}"; \
-	fi
-endef
+include $(BENCH_SOURCE)/apt.mk
 endif
 
 .PHONY: bench bench-packages
