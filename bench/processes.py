@@ -77,13 +77,8 @@ class Salesd:
         return self.process.pid
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process:
+            terminate(self.process, grace=30)
         self.process = None
 
     def run(self, *args, timeout=600):
@@ -110,13 +105,7 @@ class Peer:
         return self.process.poll() is None
 
     def stop(self):
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        terminate(self.process, grace=10)
 
 
 def start_remind(root):
@@ -195,6 +184,17 @@ def interleave(helper, commands, rounds, warmup):
                             capture_output=True, text=True).stdout
     lines = output.splitlines()
     return {command: [float(x) / 1000 for x in line.split()] for command, line in zip(commands, lines)}
+
+
+def terminate(process, grace):
+    """SIGTERM, then SIGKILL when the process has not ended within `grace` seconds."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(grace)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def limited(memory_bytes):

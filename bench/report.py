@@ -87,26 +87,13 @@ def render(m, results, idle_seconds):
     ]))
     summary = []
     sections = []
-    if "idle" in results:
-        s, r = idle_section(results["idle"], idle_seconds)
-        summary += s
-        sections.append(r)
-    if "lateness" in results:
-        s, r = lateness_section(results["lateness"])
-        summary += s
-        sections.append(r)
-    if "done" in results:
-        s, r = done_section(results["done"])
-        summary += s
-        sections.append(r)
-    if "scale" in results:
-        s, r = scale_section(results["scale"])
-        summary += s
-        sections.append(r)
-    if "minutely" in results:
-        s, r = minutely_section(results["minutely"])
-        summary += s
-        sections.append(r)
+    makers = {"idle": lambda r: idle_section(r, idle_seconds), "lateness": lateness_section,
+              "done": done_section, "scale": scale_section, "minutely": minutely_section}
+    for name, make in makers.items():
+        if name in results:
+            s, r = make(results[name])
+            summary += s
+            sections.append(r)
     out.append("\n## Goals\n\nTargets, not tests: a missed goal is a finding to act on. The peer's figure "
                "comes from the same run.\n\n")
     out.append(table(["Goal", "Target", "Measured", "Peer (same run)", "", "Reproduce"], summary))
