@@ -4,22 +4,8 @@
 # that user's own `systemd --user`. Each step leaves OUT/NAME.out and OUT/NAME.rc for the test;
 # OUT/finished says the script got to the end. Then the machine powers off.
 set -u
-OUT=/salesd-test/out
+source "$(dirname "$0")/inside_steps.sh"
 DEB=$(ls /salesd-test/salesd_*.deb)
-PERSON=alice
-mkdir -p "$OUT"
-
-step() {
-    local name=$1
-    shift
-    "$@" >"$OUT/$name.out" 2>&1
-    echo $? >"$OUT/$name.rc"
-}
-
-as_person() {
-    runuser -u "$PERSON" -- env HOME="/home/$PERSON" XDG_RUNTIME_DIR="/run/user/$uid" \
-        DBUS_SESSION_BUS_ADDRESS="unix:path=/run/user/$uid/bus" PATH=/usr/bin:/bin "$@"
-}
 
 step swift-absent sh -c '! command -v swift && ! ls /usr/lib/swift /usr/share/swift 2>/dev/null'
 step apt-install env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$DEB"

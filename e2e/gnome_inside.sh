@@ -4,21 +4,7 @@
 # the booted root's own), lets salesd fire one reminder at it, and asks GNOME Shell what it
 # shows. Leaves OUT/NAME.out and OUT/NAME.rc per step, OUT/finished at the end; powers off.
 set -u
-OUT=/salesd-test/out
-PERSON=alice
-mkdir -p "$OUT"
-
-step() {
-    local name=$1
-    shift
-    "$@" >"$OUT/$name.out" 2>&1
-    echo $? >"$OUT/$name.rc"
-}
-
-as_person() {
-    runuser -u "$PERSON" -- env HOME="/home/$PERSON" XDG_RUNTIME_DIR="/run/user/$uid" \
-        DBUS_SESSION_BUS_ADDRESS="unix:path=/run/user/$uid/bus" PATH=/usr/bin:/bin "$@"
-}
+source "$(dirname "$0")/inside_steps.sh"
 
 # GNOME Shell's own JavaScript (it runs with --unsafe-mode), printed by gdbus as (ok, 'result').
 shell_eval() {

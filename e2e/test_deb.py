@@ -21,6 +21,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 ROOT_SCRIPT = REPO / "e2e" / "services" / "debian-root.sh"
 INSIDE = REPO / "e2e" / "deb_inside.sh"
+# What deb_inside.sh and gnome_inside.sh share; they source it from beside themselves.
+INSIDE_STEPS = REPO / "e2e" / "inside_steps.sh"
 DEFAULT_ROOT_CACHE = "/var/cache/salesd-test/bookworm-root.tar.zst"
 BOOT_TIMEOUT = 600
 
@@ -87,6 +89,7 @@ def boot_with(root, deb, script, name):
     stage.mkdir()
     shutil.copy(deb, stage / deb.name)
     shutil.copy(script, stage / "inside.sh")
+    shutil.copy(INSIDE_STEPS, stage / INSIDE_STEPS.name)
     unit = root / "etc" / "systemd" / "system" / "salesd-test.service"
     unit.write_text("[Unit]\nDescription=salesd package test\nAfter=multi-user.target network.target\n"
                     "[Service]\nType=oneshot\nExecStart=/salesd-test/inside.sh\n"
