@@ -7,6 +7,7 @@
 #
 # Needs root (journald owns /run/systemd/journal and /run/log/journal).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/terminate.sh"
 
 JOURNALD=${JOURNALD:-/lib/systemd/systemd-journald}
 SOCKET=/run/systemd/journal/socket
@@ -76,15 +77,10 @@ stop() {
         echo "journald: none started by this script is running"
         return 0
     fi
-    kill -TERM "$pid"
-    local deadline=$((SECONDS + TIMEOUT_SECONDS))
-    while kill -0 "$pid" 2>/dev/null; do
-        if ((SECONDS >= deadline)); then
-            echo "journald: pid $pid did not stop within ${TIMEOUT_SECONDS}s after SIGTERM" >&2
-            return 1
-        fi
-        sleep 0.05
-    done
+    if ! terminate "$pid" "$TIMEOUT_SECONDS"; then
+        echo "journald: pid $pid did not stop within ${TIMEOUT_SECONDS}s after SIGTERM" >&2
+        return 1
+    fi
     rm -f "$PID_FILE"
     echo "journald: stopped (pid $pid)"
 }

@@ -21,6 +21,7 @@
 #   4. the manager itself, run as USER with setpriv and a clean environment.
 # A journald must already be running (e2e/services/journald.sh start).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/terminate.sh"
 
 STATE_DIR=${SALESD_TEST_SERVICES_DIR:-/run/salesd-tests}
 CGROUP_ROOT=/sys/fs/cgroup
@@ -196,14 +197,8 @@ stop() {
         echo "user-manager: none started by this script is running for $user"
         return 0
     fi
-    kill -TERM "$pid"
-    local deadline=$((SECONDS + TIMEOUT_SECONDS))
-    while kill -0 "$pid" 2>/dev/null; do
-        if ((SECONDS >= deadline)); then
-            die "systemd --user (pid $pid) did not stop within ${TIMEOUT_SECONDS}s after SIGTERM"
-        fi
-        sleep 0.05
-    done
+    terminate "$pid" "$TIMEOUT_SECONDS" ||
+        die "systemd --user (pid $pid) did not stop within ${TIMEOUT_SECONDS}s after SIGTERM"
     rm -f "$(pid_file "$user")"
     remove_cgroups "$uid"
     rm -rf --one-file-system "/run/user/$uid"    # as logind does when the user's last session ends
