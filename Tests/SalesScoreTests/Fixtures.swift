@@ -75,6 +75,17 @@ struct LedgerBuilder {
     mutating func meetPlan(_ plan: Plan, on day: String) {
         for action in plan.actions(on: Fixtures.day(day)) { done(action.id, day, action.target) }
     }
+
+    /// The week of Mon 2027-03-22 up to Wed 24 at 10:00, the current week of several tests:
+    /// connection requests 5, 4, 4; invites 4, 3; Tuesday's post.
+    mutating func weekOf22MarchSoFar() {
+        done("connection-requests", "2027-03-22", 5)
+        done("connection-requests", "2027-03-23", 4)
+        done("connection-requests", "2027-03-24", 4)
+        done("invites", "2027-03-22", 4)
+        done("invites", "2027-03-23", 3)
+        done("nurture-post", "2027-03-23")
+    }
 }
 
 extension Scoreboard {

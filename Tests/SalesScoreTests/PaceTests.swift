@@ -8,12 +8,7 @@ import XCTest
 final class PaceTests: XCTestCase {
     private func board(now: String = "10:00") -> Scoreboard {
         var ledger = LedgerBuilder()
-        ledger.done("connection-requests", "2027-03-22", 5)
-        ledger.done("connection-requests", "2027-03-23", 4)
-        ledger.done("connection-requests", "2027-03-24", 4)
-        ledger.done("invites", "2027-03-22", 4)
-        ledger.done("invites", "2027-03-23", 3)
-        ledger.done("nurture-post", "2027-03-23")
+        ledger.weekOf22MarchSoFar()
         ledger.done("connection-requests", "2027-03-16", 20)
         return Scoreboard.fixture(ledger, today: "2027-03-24", now: now)
     }

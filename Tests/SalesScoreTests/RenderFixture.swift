@@ -12,12 +12,7 @@ enum RenderFixture {
         ledger.done("invites", "2027-03-16", 2)
         ledger.result("proposal", "2027-03-12", 2000)
         ledger.result("client", "2027-03-19")
-        ledger.done("connection-requests", "2027-03-22", 5)
-        ledger.done("connection-requests", "2027-03-23", 4)
-        ledger.done("connection-requests", "2027-03-24", 4)
-        ledger.done("invites", "2027-03-22", 4)
-        ledger.done("invites", "2027-03-23", 3)
-        ledger.done("nurture-post", "2027-03-23")
+        ledger.weekOf22MarchSoFar()
         ledger.result("proposal", "2027-03-23", 1500.5)
         return Scoreboard.fixture(ledger, versions: [PlanVersion(effectiveFrom: Fixtures.day("2027-03-01"), plan: plan)],
                                   today: "2027-03-24", now: "10:00")
