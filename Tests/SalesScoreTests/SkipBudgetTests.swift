@@ -27,17 +27,17 @@ final class SkipBudgetTests: XCTestCase {
         }
     }
 
+    private func statuses(_ board: Scoreboard, _ days: String...) -> [DayStatus?] {
+        days.map { board.day($0)?.status }
+    }
+
     /// The month's first two shared skips are excused; the third counts as a miss.
     func testSkipsBeyondTheBudgetAreMisses() {
         let board = board { ledger in
             // March: follow-ups skipped Mon 1, Tue 2, Wed 3 → shared skips 1, 2 (≤ 2: excused), 3 (> 2: a miss).
-            meetSkipping(&ledger, "2027-03-01", "follow-ups")
-            meetSkipping(&ledger, "2027-03-02", "follow-ups")
-            meetSkipping(&ledger, "2027-03-03", "follow-ups")
+            for day in ["2027-03-01", "2027-03-02", "2027-03-03"] { meetSkipping(&ledger, day, "follow-ups") }
         }
-        XCTAssertEqual(board.day("2027-03-01")?.status, .met)
-        XCTAssertEqual(board.day("2027-03-02")?.status, .met)
-        XCTAssertEqual(board.day("2027-03-03")?.status, .missed)
+        XCTAssertEqual(statuses(board, "2027-03-01", "2027-03-02", "2027-03-03"), [.met, .met, .missed])
         let followUp = board.day("2027-03-03")?.actions.first { $0.action == "follow-ups" }
         XCTAssertEqual(followUp?.excused, false)
         // Week of 03-01, follow-up: target 5 days × 1 − 2 excused = 3; done 0 → 3 behind (a past week: all expected).
@@ -49,11 +49,9 @@ final class SkipBudgetTests: XCTestCase {
     func testTheBudgetRenewsEachMonth() {
         let board = board { ledger in
             // March: Tue 30, Wed 31 spend the 2; April: Thu 1 is April's first → excused.
-            meetSkipping(&ledger, "2027-03-30", "invites")
-            meetSkipping(&ledger, "2027-03-31", "invites")
-            meetSkipping(&ledger, "2027-04-01", "invites")
+            for day in ["2027-03-30", "2027-03-31", "2027-04-01"] { meetSkipping(&ledger, day, "invites") }
         }
-        XCTAssertEqual(["2027-03-30", "2027-03-31", "2027-04-01"].map { board.day($0)?.status }, [.met, .met, .met])
+        XCTAssertEqual(statuses(board, "2027-03-30", "2027-03-31", "2027-04-01"), [.met, .met, .met])
     }
 
     /// An action with its own budget spends only that, not the shared one; 0 means every skip is a miss.
@@ -62,12 +60,9 @@ final class SkipBudgetTests: XCTestCase {
             // Mon 8: connection requests skipped → own budget 0: a miss; shared still 0 of 2 spent.
             meetSkipping(&ledger, "2027-03-08", "connection-requests")
             // Tue 9, Wed 10: invites skipped → shared 1, 2: excused.
-            meetSkipping(&ledger, "2027-03-09", "invites")
-            meetSkipping(&ledger, "2027-03-10", "invites")
+            for day in ["2027-03-09", "2027-03-10"] { meetSkipping(&ledger, day, "invites") }
         }
-        XCTAssertEqual(board.day("2027-03-08")?.status, .missed)
-        XCTAssertEqual(board.day("2027-03-09")?.status, .met)
-        XCTAssertEqual(board.day("2027-03-10")?.status, .met)
+        XCTAssertEqual(statuses(board, "2027-03-08", "2027-03-09", "2027-03-10"), [.missed, .met, .met])
     }
 
     /// A skip on a day off, or of an action not planned that day, spends nothing.
@@ -79,12 +74,9 @@ final class SkipBudgetTests: XCTestCase {
             // Sat 20: follow-ups are weekday actions: nothing spent.
             ledger.skip("follow-ups", "2027-03-20")
             // Tue 16, Wed 17 are the month's first two shared skips: excused.
-            meetSkipping(&ledger, "2027-03-16", "follow-ups")
-            meetSkipping(&ledger, "2027-03-17", "follow-ups")
+            for day in ["2027-03-16", "2027-03-17"] { meetSkipping(&ledger, day, "follow-ups") }
         }
-        XCTAssertEqual(board.day("2027-03-15")?.status, .off)
-        XCTAssertEqual(board.day("2027-03-16")?.status, .met)
-        XCTAssertEqual(board.day("2027-03-17")?.status, .met)
+        XCTAssertEqual(statuses(board, "2027-03-15", "2027-03-16", "2027-03-17"), [.off, .met, .met])
     }
 
     /// Without a budget every skip is excused, as before.
@@ -94,6 +86,6 @@ final class SkipBudgetTests: XCTestCase {
             for action in Fixtures.plan().actions(on: Fixtures.day(day)) { ledger.skip(action.id, day) }
         }
         let board = Scoreboard.fixture(ledger, versions: Fixtures.versions(from: "2027-03-01"), today: "2027-03-05")
-        XCTAssertEqual(["2027-03-01", "2027-03-04"].map { board.day($0)?.status }, [.excused, .excused])
+        XCTAssertEqual(statuses(board, "2027-03-01", "2027-03-04"), [.excused, .excused])
     }
 }
