@@ -4,33 +4,38 @@ import SalesSchedule
 import XCTest
 
 final class ZoneCalendarTests: XCTestCase {
+    /// `localTime` on `localDay` in zone `id` resolves to the UTC instant `expected`; `shifted` and
+    /// `repeated`, when given, are what the resolution says of a gap and of a repeated hour.
+    private func assertResolves(
+        _ id: String, _ localTime: String, on localDay: String, to expected: String, shifted: Bool? = nil, repeated: Bool? = nil,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
+        guard let r = zone(id).resolve(time(localTime), on: day(localDay)) else {
+            return XCTFail("\(id) \(localDay) \(localTime) unresolved", file: file, line: line)
+        }
+        XCTAssertEqual(r.instant, utc(expected), file: file, line: line)
+        if let shifted { XCTAssertEqual(r.shifted, shifted, "shifted", file: file, line: line) }
+        if let repeated { XCTAssertEqual(r.repeated, repeated, "repeated", file: file, line: line) }
+    }
+
     /// A time in London's spring-forward gap fires once, at the end of the gap.
     func testLondonSpringForwardGapMovesToEndOfGap() {
-        let r = zone("Europe/London").resolve(time("01:30"), on: day("2027-03-28"))!
-        XCTAssertEqual(r.instant, utc("2027-03-28T01:00:00Z"))
-        XCTAssertTrue(r.shifted)
+        assertResolves("Europe/London", "01:30", on: "2027-03-28", to: "2027-03-28T01:00:00Z", shifted: true)
     }
 
     /// A time London shows twice at fall back fires at its first occurrence (BST).
     func testLondonFallBackTakesFirstOccurrence() {
-        let r = zone("Europe/London").resolve(time("01:30"), on: day("2027-10-31"))!
-        XCTAssertEqual(r.instant, utc("2027-10-31T00:30:00Z"))
-        XCTAssertTrue(r.repeated)
-        XCTAssertFalse(r.shifted)
+        assertResolves("Europe/London", "01:30", on: "2027-10-31", to: "2027-10-31T00:30:00Z", shifted: false, repeated: true)
     }
 
     /// New York's 02:30 on spring-forward day is 03:00 EDT.
     func testNewYorkSpringForward() {
-        let r = zone("America/New_York").resolve(time("02:30"), on: day("2027-03-14"))!
-        XCTAssertEqual(r.instant, utc("2027-03-14T07:00:00Z"))
-        XCTAssertTrue(r.shifted)
+        assertResolves("America/New_York", "02:30", on: "2027-03-14", to: "2027-03-14T07:00:00Z", shifted: true)
     }
 
     /// New York's 01:30 on fall-back day is the EDT one.
     func testNewYorkFallBack() {
-        let r = zone("America/New_York").resolve(time("01:30"), on: day("2027-11-07"))!
-        XCTAssertEqual(r.instant, utc("2027-11-07T05:30:00Z"))
-        XCTAssertTrue(r.repeated)
+        assertResolves("America/New_York", "01:30", on: "2027-11-07", to: "2027-11-07T05:30:00Z", repeated: true)
     }
 
     /// Lord Howe moves by 30 minutes: 02:15 in its gap becomes 02:30 local.
