@@ -29,26 +29,19 @@ final class EngineRepostTests: XCTestCase {
 
     /// Done to target, skipped, snoozed past now, a day off, or yesterday's: nothing posted again.
     func testClosedRemindersAreNotPostedAgain() throws {
-        var done = Simulator(plan: fixturePlan(), start: instant("2026-11-27T09:00:00Z"))
-        done.advance(to: instant("2026-11-27T09:31:00Z"))
-        try done.command(.done(action: "requests", count: 5, note: nil, day: nil), at: instant("2026-11-27T09:40:00Z"))
-        XCTAssertTrue(restarted(done, at: instant("2026-11-27T09:45:00Z")).reposts(now: instant("2026-11-27T09:45:00Z")).isEmpty)
-
-        var skipped = Simulator(plan: fixturePlan(), start: instant("2026-11-27T09:00:00Z"))
-        skipped.advance(to: instant("2026-11-27T09:31:00Z"))
-        try skipped.command(.skip(action: "requests", reason: nil), at: instant("2026-11-27T09:40:00Z"))
-        XCTAssertTrue(restarted(skipped, at: instant("2026-11-27T09:45:00Z")).reposts(now: instant("2026-11-27T09:45:00Z")).isEmpty)
-
-        var snoozed = Simulator(plan: fixturePlan(), start: instant("2026-11-27T09:00:00Z"))
-        snoozed.advance(to: instant("2026-11-27T09:31:00Z"))
-        try snoozed.command(.snooze(action: "requests", duration: PlanDuration("15m")), at: instant("2026-11-27T09:40:00Z"))
-        let duringSnooze = instant("2026-11-27T09:45:00Z")
-        XCTAssertTrue(restarted(snoozed, at: duringSnooze).reposts(now: duringSnooze).isEmpty)
-
-        var off = Simulator(plan: fixturePlan(), start: instant("2026-11-27T09:00:00Z"))
-        off.advance(to: instant("2026-11-27T09:31:00Z"))
-        try off.command(.dayOff(day: "2026-11-27", reason: nil), at: instant("2026-11-27T09:40:00Z"))
-        XCTAssertTrue(restarted(off, at: instant("2026-11-27T09:45:00Z")).reposts(now: instant("2026-11-27T09:45:00Z")).isEmpty)
+        let closings: [(name: String, command: Command)] = [
+            ("done to target", .done(action: "requests", count: 5, note: nil, day: nil)),
+            ("skipped", .skip(action: "requests", reason: nil)),
+            ("snoozed past now", .snooze(action: "requests", duration: PlanDuration("15m"))),
+            ("a day off", .dayOff(day: "2026-11-27", reason: nil)),
+        ]
+        for closing in closings {
+            var sim = Simulator(plan: fixturePlan(), start: instant("2026-11-27T09:00:00Z"))
+            sim.advance(to: instant("2026-11-27T09:31:00Z"))
+            try sim.command(closing.command, at: instant("2026-11-27T09:40:00Z"))
+            let later = instant("2026-11-27T09:45:00Z")
+            XCTAssertTrue(restarted(sim, at: later).reposts(now: later).isEmpty, closing.name)
+        }
 
         var yesterday = Simulator(plan: fixturePlan(), start: instant("2026-11-26T09:00:00Z"))
         yesterday.advance(to: instant("2026-11-26T09:31:00Z"))
