@@ -17,17 +17,8 @@ final class VarlinkPythonClientTests: XCTestCase {
 
     private func varlinkCLI(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
         let python = try RealPart.tool("SALESD_TEST_PYTHON", what: "the test venv's Python (with the varlink package)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-m", "varlink.cli"] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let output = try ChildProcess.run(python, ["-m", "varlink.cli"] + arguments)
+        return (output.status, output.standardOutput, output.standardError)
     }
 
     /// `varlink call` gets the handler's reply as JSON.

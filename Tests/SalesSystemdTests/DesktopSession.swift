@@ -216,20 +216,11 @@ final class DesktopSession {
     /// Runs a tool to completion; throws unless it exits 0.
     @discardableResult
     func run(_ path: String, _ arguments: [String], display: String? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.environment = environment(display: display)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw DesktopToolFailure(command: ([path] + arguments).joined(separator: " "), status: process.terminationStatus)
+        let output = try ChildProcess.run(path, arguments, environment: environment(display: display))
+        guard output.status == 0 else {
+            throw DesktopToolFailure(command: ([path] + arguments).joined(separator: " "), status: output.status)
         }
-        return String(decoding: data, as: UTF8.self)
+        return output.standardOutput
     }
 
     private func stopProcess(_ process: Process) {

@@ -61,16 +61,8 @@ enum JournalTestSupport {
     }
 
     private static func readEntries(matching matches: [String]) throws -> [[String: String]] {
-        let journalctl = Process()
-        journalctl.executableURL = URL(fileURLWithPath: "/usr/bin/journalctl")
-        journalctl.arguments = ["-o", "json", "--no-pager"] + matches
-        let output = Pipe()
-        journalctl.standardOutput = output
-        journalctl.standardError = FileHandle.nullDevice
-        try journalctl.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        journalctl.waitUntilExit()
-        return try String(decoding: data, as: UTF8.self).split(separator: "\n").map { line in
+        let journalctl = try ChildProcess.run("/usr/bin/journalctl", ["-o", "json", "--no-pager"] + matches)
+        return try journalctl.standardOutput.split(separator: "\n").map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
             return object.compactMapValues(text)
         }
