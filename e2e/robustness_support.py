@@ -15,6 +15,7 @@ from pathlib import Path
 
 from harness.daemon import run_salesd
 from harness.polling import wait_until
+from harness.varlink_client import UnixStream
 
 INTERFACE = "io.salesd.Control"
 
@@ -49,15 +50,8 @@ def encode_call(method, parameters=None, **flags):
     return json.dumps(message).encode() + b"\0"
 
 
-class RawClient:
+class RawClient(UnixStream):
     """A Unix socket to the daemon that sends arbitrary bytes and reads whatever comes back."""
-
-    def __init__(self, path, timeout=10.0):
-        self.path = str(path)
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        self.sock.settimeout(timeout)
-        self.sock.connect(self.path)
-        self.buffer = b""
 
     def send(self, data):
         """Sends bytes; False if the daemon already closed the connection."""
@@ -100,18 +94,6 @@ class RawClient:
         kind, reply = self.outcome(timeout)
         assert kind == "reply", f"{method}: the daemon closed the connection (unread: {reply!r})"
         return reply
-
-    def close(self):
-        try:
-            self.sock.close()
-        except OSError:
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def assert_typed_error_or_closed(kind, reply, what):

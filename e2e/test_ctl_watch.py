@@ -1,5 +1,6 @@
 """`ctl watch` when the daemon stops, and `--follow` without socket-activating it."""
 
+import contextlib
 import json
 import os
 import select
@@ -10,41 +11,37 @@ from cli_support import CtlProcess, try_status, two_action_plan, wait_for_watche
 from harness.polling import wait_until
 
 
-def test_watch_says_the_daemon_stopped_and_exits(make_daemon):
-    """When the daemon stops, `ctl watch` says it stopped (not "made no sense") and exits 3."""
+@contextlib.contextmanager
+def watch_until_the_daemon_stops(make_daemon, *options, done_shows):
+    """A `ctl watch` that showed a done (a line containing `done_shows`), then the daemon
+    stopped under it; yields the watch once it exited 3."""
     daemon = make_daemon(two_action_plan())
-    watch = CtlProcess(daemon, "watch")
+    watch = CtlProcess(daemon, "watch", *options)
     try:
         wait_for_watchers(daemon, 1)
         assert daemon.ctl("done", "calls").rc == 0
-        watch.wait_for("done calls")
-
+        watch.wait_for(done_shows)
         assert daemon.stop() == 0
-        rc = watch.wait()
+        assert watch.wait() == 3
+        yield watch
+    finally:
+        watch.stop()
 
-        assert rc == 3
+
+def test_watch_says_the_daemon_stopped_and_exits(make_daemon):
+    """When the daemon stops, `ctl watch` says it stopped (not "made no sense") and exits 3."""
+    with watch_until_the_daemon_stops(make_daemon, done_shows="done calls") as watch:
         line = watch.wait_for("salesd: the daemon stopped", stream="stderr")
         assert "made no sense" not in line
         watch.wait_for("salesd ctl watch --follow", stream="stderr")
-    finally:
-        watch.stop()
 
 
 def test_watch_json_ends_with_a_json_line_when_the_daemon_stops(make_daemon):
     """`ctl watch --json` is JSON lines to the end: the "stopped" failure is one more line, exit 3."""
-    daemon = make_daemon(two_action_plan())
-    watch = CtlProcess(daemon, "watch", "--json")
-    try:
-        wait_for_watchers(daemon, 1)
-        assert daemon.ctl("done", "calls").rc == 0
-        watch.wait_for('"done"')
-        assert daemon.stop() == 0
-        assert watch.wait() == 3
+    with watch_until_the_daemon_stops(make_daemon, "--json", done_shows='"done"') as watch:
         last = watch.wait_for('"exitCode":3')
         assert json.loads(last)["message"].startswith("the daemon stopped")
         assert all(json.loads(line) for line in watch.seen["stdout"])
-    finally:
-        watch.stop()
 
 
 def test_watch_follow_reconnects_when_the_daemon_is_back(make_daemon):

@@ -19,6 +19,19 @@ from robustness_support import start_daemon
 ACTION = "calls"
 
 
+def start_calls_daemon(make_daemon):
+    """A running daemon whose plan is one action, ACTION, with a target of 3."""
+    return start_daemon(make_daemon, plan(action(ACTION, "Call three warm leads", target=3)))
+
+
+def lock_ledger(daemon):
+    """Another process's connection holding the ledger's write lock until it commits."""
+    holder = sqlite3.connect(daemon.state_dir / "ledger.sqlite", timeout=10, isolation_level=None,
+                             check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    return holder
+
+
 def done_events(daemon):
     result = run_salesd(daemon.binary, ["export", "--json"], daemon.env)
     assert result.rc == 0, result.output
@@ -41,7 +54,7 @@ def stop_for(daemon, seconds):
 
 def test_a_stopped_daemon_records_a_done_once_and_ctl_says_so(make_daemon):
     """Stopped for 8 s (past ctl's 5 s wait), the daemon records one done and ctl prints Recorded."""
-    daemon = start_daemon(make_daemon, plan(action(ACTION, "Call three warm leads", target=3)))
+    daemon = start_calls_daemon(make_daemon)
     timer = stop_for(daemon, 8)
     ctl = start_ctl(daemon, "done", ACTION)
     out, err = ctl.communicate(timeout=60)
@@ -54,7 +67,7 @@ def test_a_stopped_daemon_records_a_done_once_and_ctl_says_so(make_daemon):
 
 def test_a_daemon_gone_too_long_gets_outcome_unknown_and_a_safe_retry(make_daemon):
     """Stopped past ctl's patience: exit 4, nothing half-done later, and the printed retry counts once."""
-    daemon = start_daemon(make_daemon, plan(action(ACTION, "Call three warm leads", target=3)))
+    daemon = start_calls_daemon(make_daemon)
     timer = stop_for(daemon, 24)
     ctl = start_ctl(daemon, "done", ACTION, "--note", "met Dana")
     out, err = ctl.communicate(timeout=90)
@@ -79,7 +92,7 @@ def test_a_daemon_gone_too_long_gets_outcome_unknown_and_a_safe_retry(make_daemo
 
 def test_a_retried_undo_undoes_once(make_daemon):
     """The same undo request twice takes back one done, not two."""
-    daemon = start_daemon(make_daemon, plan(action(ACTION, "Call three warm leads", target=3)))
+    daemon = start_calls_daemon(make_daemon)
     for _ in range(2):
         assert daemon.ctl("done", ACTION).rc == 0
     for _ in range(2):
@@ -92,10 +105,8 @@ def test_a_retried_undo_undoes_once(make_daemon):
 
 def test_a_locked_ledger_gives_a_definite_answer(make_daemon):
     """Another process holds the ledger's write lock for 7 s: ctl done still ends recorded, once."""
-    daemon = start_daemon(make_daemon, plan(action(ACTION, "Call three warm leads", target=3)))
-    holder = sqlite3.connect(daemon.state_dir / "ledger.sqlite", timeout=10, isolation_level=None,
-                             check_same_thread=False)
-    holder.execute("BEGIN IMMEDIATE")
+    daemon = start_calls_daemon(make_daemon)
+    holder = lock_ledger(daemon)
     release = threading.Timer(7, holder.execute, args=("COMMIT",))
     release.start()
     ctl = start_ctl(daemon, "done", ACTION)
@@ -113,7 +124,7 @@ def test_a_locked_ledger_gives_a_definite_answer(make_daemon):
 
 def test_a_refusal_says_nothing_was_recorded(make_daemon):
     """A refused done says, in so many words, that nothing was recorded."""
-    daemon = start_daemon(make_daemon, plan(action(ACTION, "Call three warm leads", target=3)))
+    daemon = start_calls_daemon(make_daemon)
     result = daemon.ctl("done", "nope")
     assert result.rc == 1 and "nothing was recorded" in result.stderr, result.output
     assert daemon.stop() == 0
@@ -121,10 +132,8 @@ def test_a_refusal_says_nothing_was_recorded(make_daemon):
 
 def test_status_today_and_next_answer_while_a_done_waits_for_the_ledger(make_daemon):
     """A done waiting on a ledger another process has locked does not hold up status, today or next."""
-    daemon = start_daemon(make_daemon, plan(action(ACTION, "Call three warm leads", target=3)))
-    holder = sqlite3.connect(daemon.state_dir / "ledger.sqlite", timeout=10, isolation_level=None,
-                             check_same_thread=False)
-    holder.execute("BEGIN IMMEDIATE")
+    daemon = start_calls_daemon(make_daemon)
+    holder = lock_ledger(daemon)
     waiting = start_ctl(daemon, "done", ACTION)
     try:
         # For 6 s, while the done waits on the lock, every question is answered at once: a 2 s

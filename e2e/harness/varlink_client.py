@@ -20,8 +20,9 @@ class VarlinkError(Exception):
         self.parameters = parameters
 
 
-class VarlinkConnection:
-    """One connection to a Varlink service."""
+class UnixStream:
+    """A stream socket connected to `path`, with the bytes read but not yet used in `buffer`;
+    closed when a `with` block ends."""
 
     def __init__(self, path, timeout=10.0):
         self.path = str(path)
@@ -42,6 +43,10 @@ class VarlinkConnection:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class VarlinkConnection(UnixStream):
+    """One connection to a Varlink service."""
 
     def send(self, method, parameters=None, more=False):
         """Sends a call; `method` may be short (`Status`) or fully qualified."""
