@@ -16,7 +16,7 @@ import pytest
 
 from desktop_support import REPO, DesktopSession, artifacts_folder, wait_until
 from harness.plans import action, plan, soon, unique_id
-from test_notifications import BUTTONS, ledger_events, start_on, status_json, today_json
+from test_notifications import first_connect_reminder, ledger_events, start_on, status_json, today_json
 
 
 @dataclass
@@ -103,11 +103,7 @@ def test_server_shows_the_reminder_with_buttons_and_a_click_on_done_is_recorded(
     assert "actions" in state["capabilities"]
 
     watcher = daemon.watch()
-    watcher.wait_for("reminder", timeout=60, action=calls)
-    [shown] = session.monitor.wait_for_answered(1)
-    assert shown.error is None, shown
-    assert (shown.summary, shown.body) == ("Send connection requests", "Connect · 0 of 5 today")
-    assert shown.buttons == BUTTONS
+    shown = first_connect_reminder(watcher, session, calls)
 
     x, y, width, height = popup(session)
     whole = session.screenshot(f"{server.name}-screen.png")

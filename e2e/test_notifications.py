@@ -27,6 +27,18 @@ def bare_desktop():
     session.remove()
 
 
+def first_connect_reminder(watcher, session, action):
+    """Waits (on the daemon's `watcher`) for the first reminder of `action` ("Send connection
+    requests", target 5) and the notification server's answer; asserts it was shown with its
+    progress and buttons, and returns it."""
+    watcher.wait_for("reminder", timeout=60, action=action)
+    [shown] = session.monitor.wait_for_answered(1)
+    assert shown.error is None, shown
+    assert (shown.summary, shown.body) == ("Send connection requests", "Connect · 0 of 5 today")
+    assert shown.buttons == BUTTONS
+    return shown
+
+
 def start_on(desktop, make_daemon, config, first, available=True, reason=None):
     """Starts `salesd run` on the desktop's bus; waits until notifications are (un)available.
 
@@ -92,11 +104,7 @@ def test_reminder_is_displayed_with_its_buttons(desktop, make_daemon, journal):
     assert "on (dunst" in daemon.ctl("status").stdout
 
     watcher = daemon.watch()
-    watcher.wait_for("reminder", timeout=60, action=ping)
-    [shown] = desktop.monitor.wait_for_answered(1)
-    assert shown.error is None, shown
-    assert (shown.summary, shown.body) == ("Send connection requests", "Connect · 0 of 5 today")
-    assert shown.buttons == BUTTONS
+    shown = first_connect_reminder(watcher, desktop, ping)
     desktop.wait_for_displayed(1)
     [entry] = journal(SALESD_EVENT="reminder", SALESD_ACTION=ping)
     assert entry["SALESD_DAY"] == day
