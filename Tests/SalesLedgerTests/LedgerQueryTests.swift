@@ -5,10 +5,22 @@ import SalesPlan
 import XCTest
 
 final class LedgerQueryTests: XCTestCase {
+    private var folder: TemporaryFolder!
+    /// A new, empty ledger for each test.
+    private var ledger: Ledger!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+        ledger = try Ledger.open(directory: folder.ledgerFolder)
+    }
+
+    override func tearDown() {
+        ledger = nil
+        folder = nil
+    }
+
     /// A day range returns exactly the events of those days, in recorded order.
     func testEventsFromThroughFiltersByDay() throws {
-        let folder = try TemporaryFolder()
-        let ledger = try Ledger.open(directory: folder.ledgerFolder)
         let monday = Samples.day
         let stored = try ledger.append([
             Samples.done(day: monday.adding(days: 2), count: 1),
@@ -27,8 +39,6 @@ final class LedgerQueryTests: XCTestCase {
     /// A restart reads every event but reminders, and of those only each snooze end and the latest
     /// time per action, day and kind: the engine counts the earlier times as dealt with.
     func testEventsForRestartKeepTheLatestReminderOfEachDay() throws {
-        let folder = try TemporaryFolder()
-        let ledger = try Ledger.open(directory: folder.ledgerFolder)
         let monday = Samples.day
         var stored: [Event] = []
         for slot in ["09:30", "10:30", "11:30", "10:45:30"] { stored.append(try XCTUnwrap(try ledger.recordReminder(Samples.reminder(slot: slot)))) }
@@ -45,8 +55,6 @@ final class LedgerQueryTests: XCTestCase {
 
     /// A kind filter returns only those kinds within the day range.
     func testEventsOfSomeKinds() throws {
-        let folder = try TemporaryFolder()
-        let ledger = try Ledger.open(directory: folder.ledgerFolder)
         let monday = Samples.day
         let stored = try ledger.append([
             Samples.done(day: monday, count: 1),
@@ -62,8 +70,6 @@ final class LedgerQueryTests: XCTestCase {
 
     /// The scoreboard's events sum done counts per day and action and leave out what undo cancelled.
     func testScoredEventsSumAndApplyUndo() throws {
-        let folder = try TemporaryFolder()
-        let ledger = try Ledger.open(directory: folder.ledgerFolder)
         let monday = Samples.day
         let at = Date(timeIntervalSince1970: 1_800_000_000)
         let stored = try ledger.append([
@@ -87,8 +93,6 @@ final class LedgerQueryTests: XCTestCase {
 
     /// Skips, days off and results come in day order with what the scoreboard reads, backfills too.
     func testScoredEventsReadSkipsDaysOffAndResultsInDayOrder() throws {
-        let folder = try TemporaryFolder()
-        let ledger = try Ledger.open(directory: folder.ledgerFolder)
         let monday = Samples.day
         let at = Date(timeIntervalSince1970: 1_800_000_000)
         let stored = try ledger.append([
@@ -132,8 +136,6 @@ final class LedgerQueryTests: XCTestCase {
 
     /// events(after:) returns only what was recorded later.
     func testEventsAfterId() throws {
-        let folder = try TemporaryFolder()
-        let ledger = try Ledger.open(directory: folder.ledgerFolder)
         let stored = try ledger.append([Samples.done(count: 1), Samples.done(count: 2), Samples.done(count: 3)])
 
         XCTAssertEqual(try ledger.events(after: stored[0].id!), Array(stored[1...]))
@@ -143,8 +145,6 @@ final class LedgerQueryTests: XCTestCase {
 
     /// The latest plan is the last one recorded; plans() lists them all, oldest first.
     func testPlans() throws {
-        let folder = try TemporaryFolder()
-        let ledger = try Ledger.open(directory: folder.ledgerFolder)
         XCTAssertNil(try ledger.latestPlan())
 
         let first = try ledger.append(Samples.plan(#"{"v":"a"}"#))
@@ -159,8 +159,6 @@ final class LedgerQueryTests: XCTestCase {
     /// forEachEvent visits every event in order, and a failure in the visitor stops it and comes back.
     func testForEachEventStreamsInOrder() throws {
         struct Stop: Error, Equatable {}
-        let folder = try TemporaryFolder()
-        let ledger = try Ledger.open(directory: folder.ledgerFolder)
         let stored = try ledger.append((1...5).map { Samples.done(count: $0) })
         var seen: [Event] = []
 
@@ -179,8 +177,6 @@ final class LedgerQueryTests: XCTestCase {
 
     /// A healthy ledger passes SQLite's integrity check, and count() follows appends.
     func testIntegrityCheckAndCount() throws {
-        let folder = try TemporaryFolder()
-        let ledger = try Ledger.open(directory: folder.ledgerFolder)
         XCTAssertEqual(try ledger.count(), 0)
 
         try ledger.append([Samples.done(), Samples.full(.result)])
