@@ -77,6 +77,19 @@ def offset_at(tz, utc_seconds):
     return int(dt.datetime.fromtimestamp(utc_seconds, tz).utcoffset().total_seconds())
 
 
+def first_second_after_change(tz, lo, hi):
+    """The first second in (lo, hi] whose UTC offset is not the one at `lo`: a bisection, for a
+    range holding one offset change."""
+    before = offset_at(tz, lo)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if offset_at(tz, mid) == before:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
 def local_wall(tz, utc_seconds):
     """The wall clock at an instant, as seconds since 1970-01-01 00:00 local."""
     return utc_seconds + offset_at(tz, utc_seconds)
@@ -104,13 +117,7 @@ def resolve(tz, day, seconds, wrong=None):
     a = int(naive.replace(tzinfo=tz, fold=0).timestamp())
     b = int(naive.replace(tzinfo=tz, fold=1).timestamp())
     lo, hi = min(a, b), max(a, b)
-    before = offset_at(tz, lo)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if offset_at(tz, mid) == before:
-            lo = mid
-        else:
-            hi = mid
+    hi = first_second_after_change(tz, lo, hi)
     # When the gap runs to midnight (America/Nuuk, 23:00 → 00:00) this is the next day's first
     # instant: the README's rule holds all the same. (A day skipped whole has no times at all;
     # `reminders` does not ask about it.)
@@ -305,13 +312,7 @@ def transitions(name, first_year=2005, last_year=2037):
         nxt = t + step
         o = offset_at(tz, nxt)
         if o != previous:
-            lo, hi = t, nxt
-            while hi - lo > 1:
-                mid = (lo + hi) // 2
-                if offset_at(tz, mid) == previous:
-                    lo = mid
-                else:
-                    hi = mid
+            hi = first_second_after_change(tz, t, nxt)
             if first_year <= dt.datetime.fromtimestamp(hi, UTC).year <= last_year:
                 out.append((hi, previous, o))
             previous = o
