@@ -22,6 +22,8 @@ VENV := $(SCRATCH)/test-venv
 # The venv's interpreter, handed to every test that runs a Python tool (SALESD_TEST_PYTHON).
 TEST_PYTHON := $(abspath $(VENV))/bin/python
 ARTIFACTS := test-artifacts
+# The end-to-end tests pytest runs: the whole suite, or some files (E2E_TESTS="e2e/test_ledger.py").
+E2E_TESTS ?= e2e
 ARGS ?=
 
 BUILD_PACKAGES := libsystemd-dev pkg-config
@@ -86,7 +88,7 @@ _e2e:
 	e2e/services/journald.sh start
 	SALESD_BIN="$(BIN)" SALESD_SCRATCH="$(SCRATCH)" SALESD_DEB_TEST_ROOT="$(DEB_TEST_ROOT)" SALESD_DEB="$(SALESD_DEB)" \
 		SALESD_DEB_TEST_GNOME_ROOT="$(DEB_TEST_GNOME_ROOT)" \
-		$(TEST_PYTHON) -m pytest e2e -v \
+		$(TEST_PYTHON) -m pytest $(E2E_TESTS) -v \
 		--junitxml=$(ARTIFACTS)/e2e-junit.xml $(PYTEST_ARGS)
 
 # check-config against the independent time oracle in every zone, every UTC offset change
