@@ -31,8 +31,8 @@ extension Salesd.Ctl {
         }
 
         func run() throws {
-            let reply = try options.client.call(PlanCall(day: day?.text, days: days ?? (day == nil ? 7 : 1)))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : PlanText.lines(reply))
+            let call = PlanCall(day: day?.text, days: days ?? (day == nil ? 7 : 1))
+            try options.show(options.client.call(call), lines: PlanText.lines)
         }
     }
 }
