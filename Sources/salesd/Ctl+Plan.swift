@@ -25,9 +25,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func validate() throws {
-            if let days, !PlanCall.dayRange.contains(days) {
-                throw ValidationError("--days must be from \(PlanCall.dayRange.lowerBound) to \(PlanCall.dayRange.upperBound), not \(days)")
-            }
+            try ValidationError.check("--days", days, within: PlanCall.dayRange)
         }
 
         func run() throws {
