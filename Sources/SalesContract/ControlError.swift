@@ -5,7 +5,7 @@
 /// refusal is about, where they apply.
 public struct ControlError: Error, Codable, Sendable, Equatable, CustomStringConvertible {
     /// The error names of the interface.
-    public enum Kind: String, Codable, Sendable, CaseIterable {
+    public enum Kind: String, Codable, Sendable, CaseIterable, ControlName {
         case noSuchAction = "NoSuchAction"
         /// PERSON matched nobody, or more than one person (known: the candidates).
         case noSuchPerson = "NoSuchPerson"
@@ -16,16 +16,6 @@ public struct ControlError: Error, Codable, Sendable, Equatable, CustomStringCon
         case ledgerUnavailable = "LedgerUnavailable"
         /// Too many clients at once (watchers, or connections): try again later.
         case busy = "Busy"
-
-        /// `io.salesd.Control.NoSuchAction`.
-        public var qualifiedName: String { ControlInterface.name + "." + rawValue }
-
-        /// The kind a qualified Varlink error name stands for; nil for names of other interfaces.
-        public init?(qualifiedName: String) {
-            let prefix = ControlInterface.name + "."
-            guard qualifiedName.hasPrefix(prefix) else { return nil }
-            self.init(rawValue: String(qualifiedName.dropFirst(prefix.count)))
-        }
     }
 
     public var kind: Kind

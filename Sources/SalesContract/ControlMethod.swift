@@ -1,5 +1,5 @@
 /// The methods of `io.salesd.Control`, by their Varlink names.
-public enum ControlMethod: String, CaseIterable, Codable, Sendable {
+public enum ControlMethod: String, CaseIterable, Codable, Sendable, ControlName {
     case status = "Status"
     case today = "Today"
     case next = "Next"
@@ -25,9 +25,6 @@ public enum ControlMethod: String, CaseIterable, Codable, Sendable {
     case forget = "Forget"
     case personUndo = "PersonUndo"
     case pipeline = "Pipeline"
-
-    /// `io.salesd.Control.Done`.
-    public var qualifiedName: String { ControlInterface.name + "." + rawValue }
 
     /// The calls whose reply carries an ``Outcome``: they may change the ledger.
     public var changesLedger: Bool {

@@ -14,7 +14,7 @@ struct WireFormat {
     func state(_ s: ActionState) -> ActionProgress {
         ActionProgress(
             action: s.action.id, step: s.action.step, stepName: s.step.name, title: s.action.title, done: s.done,
-            target: s.target, state: ActionProgress.State(rawValue: s.state.rawValue) ?? .open,
+            target: s.target, state: s.state,
             at: s.action.at.map(\.description), next: s.next.map(time))
     }
 

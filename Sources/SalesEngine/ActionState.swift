@@ -1,11 +1,11 @@
 import Foundation
+import SalesContract
 import SalesPlan
 
 /// One planned action and how far it got on a day.
 public struct ActionState: Hashable, Sendable {
-    public enum State: String, Hashable, Sendable {
-        case open, done, skipped, off
-    }
+    /// How the action stands: the same states the wire reports.
+    public typealias State = ActionProgress.State
 
     public var action: PlanAction
     public var step: Step

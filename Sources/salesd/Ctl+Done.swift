@@ -36,8 +36,8 @@ extension Salesd.Ctl {
         }
 
         func run() throws {
-            let reply = try options.client.call(DoneCall(action: action, count: count, note: note, day: day?.text))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.done(reply)])
+            let call = DoneCall(action: action, count: count, note: note, day: day?.text)
+            try options.show(options.client.call(call), line: RecordText.done)
         }
     }
 }

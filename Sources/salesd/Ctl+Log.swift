@@ -31,8 +31,8 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(LogCall(action: action, step: step, from: from?.text, to: to?.text))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : LogText.lines(reply))
+            let call = LogCall(action: action, step: step, from: from?.text, to: to?.text)
+            try options.show(options.client.call(call), lines: LogText.lines)
         }
     }
 }

@@ -11,8 +11,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(NextCall())
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : NextText.lines(reply))
+            try options.show(options.client.call(NextCall()), lines: NextText.lines)
         }
     }
 }

@@ -39,8 +39,8 @@ extension Salesd.Ctl {
 
         func run() throws {
             let first = from ?? day
-            let reply = try options.client.call(DayOffCall(day: first?.text, reason: reason, through: to?.text))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.dayOff(reply)])
+            let call = DayOffCall(day: first?.text, reason: reason, through: to?.text)
+            try options.show(options.client.call(call), line: RecordText.dayOff)
         }
     }
 }

@@ -42,8 +42,8 @@ extension Salesd.Ctl {
             @OptionGroup var options: CtlOptions
 
             func run() throws {
-                let reply = try options.client.call(PeopleCall(step: step, due: due ? true : nil, all: all ? true : nil))
-                Output.print(options.json ? [JSONOutput.pretty(reply)] : PeopleText.list(reply))
+                let call = PeopleCall(step: step, due: due ? true : nil, all: all ? true : nil)
+                try options.show(options.client.call(call), lines: PeopleText.list)
             }
         }
 
@@ -59,21 +59,16 @@ extension Salesd.Ctl {
             @Option(help: ArgumentHelp("The step they are at (default: the plan's first).", valueName: "step"))
             var step: String?
 
-            @Option(help: ArgumentHelp("Their company.", valueName: "name"))
-            var company: String?
-
-            @OptionGroup var nextStep: NextStepOptions
-
-            @Option(help: ArgumentHelp("A note kept with them (in the ledger only).", valueName: "text"))
-            var note: String?
+            @OptionGroup var details: PersonDetailOptions
 
             @OptionGroup var options: CtlOptions
 
             func run() throws {
-                let reply = try options.client.call(PersonAddCall(name: name, step: step, company: company, next: nextStep.next,
-                                                                  due: nextStep.due, note: note))
-                Output.print(options.json ? [JSONOutput.pretty(reply)]
-                             : ["\(reply.person.id)", PeopleText.recorded("Added", reply.outcome, reply.person)])
+                let call = PersonAddCall(name: name, step: step, company: details.company, next: details.nextStep.next,
+                                         due: details.nextStep.due, note: details.note)
+                try options.show(options.client.call(call), lines: { reply in
+                    ["\(reply.person.id)", PeopleText.recorded("Added", reply.outcome, reply.person)]
+                })
             }
         }
 
@@ -89,20 +84,14 @@ extension Salesd.Ctl {
             @Option(help: ArgumentHelp("A new name.", valueName: "name"))
             var name: String?
 
-            @Option(help: ArgumentHelp("Their company.", valueName: "name"))
-            var company: String?
-
-            @OptionGroup var nextStep: NextStepOptions
-
-            @Option(help: ArgumentHelp("A note kept with them.", valueName: "text"))
-            var note: String?
+            @OptionGroup var details: PersonDetailOptions
 
             @OptionGroup var options: CtlOptions
 
             func run() throws {
-                let reply = try options.client.call(PersonEditCall(person: person, name: name, company: company, next: nextStep.next,
-                                                                   due: nextStep.due, note: note))
-                Output.print(options.json ? [JSONOutput.pretty(reply)] : [PeopleText.recorded("Edited", reply.outcome, reply.person)])
+                let call = PersonEditCall(person: person, name: name, company: details.company, next: details.nextStep.next,
+                                          due: details.nextStep.due, note: details.note)
+                try options.show(options.client.call(call), line: PeopleText.recorded("Edited"))
             }
         }
     }
@@ -135,10 +124,14 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(TouchCall(person: person, note: note, next: nextStep.next, due: nextStep.due, action: action))
+            let call = TouchCall(person: person, note: note, next: nextStep.next, due: nextStep.due, action: action)
+            try options.show(options.client.call(call), lines: Self.lines)
+        }
+
+        private static func lines(_ reply: TouchCall.Reply) -> [String] {
             var lines = [PeopleText.recorded("Touched", reply.outcome, reply.person)]
             if let done = reply.done { lines.append("Done: \(done.action ?? "") +\(done.count ?? 1)") }
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : lines)
+            return lines
         }
     }
 
@@ -157,8 +150,8 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(MoveCall(person: person, step: step))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [PeopleText.recorded("Moved", reply.outcome, reply.person)])
+            let call = MoveCall(person: person, step: step)
+            try options.show(options.client.call(call), line: PeopleText.recorded("Moved"))
         }
     }
 
@@ -188,12 +181,13 @@ extension Salesd.Ctl {
         }
 
         func run() throws {
-            let reply = try options.client.call(WonCall(person: person, value: value))
-            var lines = [PeopleText.recorded("Won", reply.outcome, reply.person)]
-            for result in reply.results {
-                lines.append("Result: \(result.resultKind ?? "") \(result.value.map(NumberText.format) ?? "1")")
+            try options.show(options.client.call(WonCall(person: person, value: value)), lines: Self.lines)
+        }
+
+        private static func lines(_ reply: WonCall.Reply) -> [String] {
+            [PeopleText.recorded("Won", reply.outcome, reply.person)] + reply.results.map { result in
+                "Result: \(result.resultKind ?? "") \(result.value.map(NumberText.format) ?? "1")"
             }
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : lines)
         }
     }
 
@@ -212,8 +206,8 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(LostCall(person: person, reason: reason))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [PeopleText.recorded("Lost", reply.outcome, reply.person)])
+            let call = LostCall(person: person, reason: reason)
+            try options.show(options.client.call(call), line: PeopleText.recorded("Lost"))
         }
     }
 
@@ -235,7 +229,10 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(ForgetCall(person: person))
+            try options.show(options.client.call(ForgetCall(person: person)), lines: Self.lines)
+        }
+
+        private static func lines(_ reply: ForgetCall.Reply) -> [String] {
             let already = reply.outcome == .already ? " (already)" : ""
             let notes = reply.notesErased == 0 ? "" : "; \(reply.notesErased) note\(reply.notesErased == 1 ? "" : "s") naming them blanked"
             var lines = ["Forgotten\(already): #\(reply.person) — name, company and notes erased from the ledger\(notes)"]
@@ -243,7 +240,7 @@ extension Salesd.Ctl {
                 lines.append("The file is not rewritten yet (an export or backup was reading it): the erased bytes may remain "
                              + "in its free pages until then; finish it with: salesd ctl forget \(reply.person)")
             }
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : lines)
+            return lines
         }
     }
 
@@ -267,11 +264,22 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(PipelineCall(weeks: weeks))
-            Output.print(options.json ? [JSONOutput.pretty(reply)]
-                         : [PipelineText.render(reply, width: Output.terminalWidth()).trimmingCharacters(in: .newlines)])
+            try options.show(options.client.call(PipelineCall(weeks: weeks)), line: { reply in
+                PipelineText.render(reply, width: Output.terminalWidth()).trimmingCharacters(in: .newlines)
+            })
         }
     }
+}
+
+/// `--company`, `--next`, `--due` and `--note`: what is written about a person (add, edit).
+struct PersonDetailOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Their company.", valueName: "name"))
+    var company: String?
+
+    @OptionGroup var nextStep: NextStepOptions
+
+    @Option(help: ArgumentHelp("A note kept with them (in the ledger only).", valueName: "text"))
+    var note: String?
 }
 
 /// `--next` and `--due`: the next step with a person and when it is due (add, edit, touch).

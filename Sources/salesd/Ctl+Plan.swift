@@ -25,14 +25,12 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func validate() throws {
-            if let days, !PlanCall.dayRange.contains(days) {
-                throw ValidationError("--days must be from \(PlanCall.dayRange.lowerBound) to \(PlanCall.dayRange.upperBound), not \(days)")
-            }
+            try ValidationError.check("--days", days, within: PlanCall.dayRange)
         }
 
         func run() throws {
-            let reply = try options.client.call(PlanCall(day: day?.text, days: days ?? (day == nil ? 7 : 1)))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : PlanText.lines(reply))
+            let call = PlanCall(day: day?.text, days: days ?? (day == nil ? 7 : 1))
+            try options.show(options.client.call(call), lines: PlanText.lines)
         }
     }
 }

@@ -12,8 +12,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(ReloadCall())
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.reload(reply)])
+            try options.show(options.client.call(ReloadCall()), line: RecordText.reload)
         }
     }
 }

@@ -38,8 +38,8 @@ extension Salesd.Ctl {
         }
 
         func run() throws {
-            let reply = try options.client.call(ResultCall(kind: kind, value: value, note: note))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.result(reply)])
+            let call = ResultCall(kind: kind, value: value, note: note)
+            try options.show(options.client.call(call), line: RecordText.result)
         }
     }
 }

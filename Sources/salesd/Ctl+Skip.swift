@@ -17,8 +17,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(SkipCall(action: action, reason: reason))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.skip(reply)])
+            try options.show(options.client.call(SkipCall(action: action, reason: reason)), line: RecordText.skip)
         }
     }
 }

@@ -32,8 +32,8 @@ extension Salesd.Ctl {
         }
 
         func run() throws {
-            let reply = try options.client.call(SnoozeCall(action: action, duration: duration))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.snooze(reply, action: action)])
+            let call = SnoozeCall(action: action, duration: duration)
+            try options.show(options.client.call(call), line: { RecordText.snooze($0, action: action) })
         }
     }
 }

@@ -47,8 +47,7 @@ extension Salesd.Ctl {
 
         /// Asks the daemon and prints its answer (also the fast path of ``QuickStatus``).
         static func show(_ options: CtlOptions) throws(CommandFailure) {
-            let reply = try options.client.call(StatusCall())
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : StatusText.lines(reply, now: Date()))
+            try options.show(options.client.call(StatusCall()), lines: { StatusText.lines($0, now: Date()) })
         }
     }
 }

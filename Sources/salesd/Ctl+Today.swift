@@ -23,8 +23,8 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func run() throws {
-            let reply = try options.client.call(TodayCall(day: day?.text))
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : TodayText.lines(reply, colour: Output.useColour()))
+            let call = TodayCall(day: day?.text)
+            try options.show(options.client.call(call), lines: { TodayText.lines($0, colour: Output.useColour()) })
         }
     }
 }

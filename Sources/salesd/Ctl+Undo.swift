@@ -49,14 +49,14 @@ extension Salesd.Ctl {
                                                                       request: key + ":person"))
                 if let undone = personal.undone, let who = personal.person {
                     let already = personal.outcome == .already ? " (already; nothing more taken back)" : ""
-                    return Output.print(options.json ? [JSONOutput.pretty(personal)]
-                                        : ["Undone\(already): \(undone) of \(who.label) (#\(who.id)) → " + PeopleText.person(who)])
+                    return options.show(personal, line: { _ in
+                        "Undone\(already): \(undone) of \(who.label) (#\(who.id)) → " + PeopleText.person(who)
+                    })
                 }
             }
             // One id per invocation: if the call is sent again, the daemon takes back nothing more.
             let call = UndoCall(action: action, day: day?.text, request: key)
-            let reply = try options.client.call(call)
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : [RecordText.undo(reply)])
+            try options.show(options.client.call(call), line: RecordText.undo)
         }
     }
 }

@@ -37,10 +37,7 @@ extension Salesd.Ctl {
         @OptionGroup var options: CtlOptions
 
         func validate() throws {
-            let range = WeekCall.weekRange
-            if let weeks, !range.contains(weeks) {
-                throw ValidationError("--weeks must be from \(range.lowerBound) to \(range.upperBound), not \(weeks)")
-            }
+            try ValidationError.check("--weeks", weeks, within: WeekCall.weekRange)
         }
 
         func run() throws {

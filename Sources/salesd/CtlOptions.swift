@@ -19,4 +19,14 @@ struct CtlOptions: ParsableArguments {
 
     /// A client for the daemon at ``socketPath``.
     var client: ControlClient { ControlClient(socketPath: socketPath, request: request) }
+
+    /// Prints the daemon's `reply`: as JSON with `--json`, else as the `lines` of text made of it.
+    func show<Reply: Encodable>(_ reply: Reply, lines: (Reply) -> [String]) {
+        Output.print(json ? [JSONOutput.pretty(reply)] : lines(reply))
+    }
+
+    /// Prints a reply whose text is one line.
+    func show<Reply: Encodable>(_ reply: Reply, line: (Reply) -> String) {
+        show(reply, lines: { [line($0)] })
+    }
 }

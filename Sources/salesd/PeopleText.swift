@@ -44,4 +44,9 @@ enum PeopleText {
         let already = outcome == .already ? " (already recorded; nothing new)" : ""
         return "\(what)\(already): " + person(p)
     }
+
+    /// The line for a reply that records one person event, e.g. `recorded("Moved")`.
+    static func recorded(_ what: String) -> (PersonReply) -> String {
+        { reply in recorded(what, reply.outcome, reply.person) }
+    }
 }

@@ -41,7 +41,7 @@ extension Salesd {
         var json = false
 
         func validate() throws {
-            guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be from 1 to 104, not \(weeks)") }
+            try ValidationError.check("--weeks", weeks, within: 1...104)
             if let from, LocalDay(iso: from) == nil {
                 throw ValidationError(#"--from "\#(from)" is not a date (use YYYY-MM-DD, e.g. 2027-03-22)"#)
             }

@@ -73,7 +73,7 @@ extension Salesd {
             let answers = kept.compactMap(parseKept)
             let changes = try session.targetChanges(targets.compactMap(parseTarget))
             let result = try session.record(client: client, commitments: newCommitments, answers: answers, targets: changes)
-            Output.print(options.json ? [JSONOutput.pretty(result)] : result.lines)
+            options.show(result, lines: \.lines)
         }
 
         private func parseKept(_ text: String) -> CommitmentAnswer? {

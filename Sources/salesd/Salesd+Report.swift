@@ -24,7 +24,7 @@ extension Salesd {
         @OptionGroup var ledgerOptions: LedgerOptions
 
         func validate() throws {
-            guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be from 1 to 104, not \(weeks)") }
+            try ValidationError.check("--weeks", weeks, within: 1...104)
         }
 
         func run() throws {
