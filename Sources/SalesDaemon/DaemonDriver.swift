@@ -23,7 +23,11 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     let logger: Logger
     let service: any ServiceManager
     var notifier: Notifier?
-    var engine: Engine
+    var engine: Engine {
+        didSet { statusMemo = StatusMemo() }
+    }
+    /// What `Status` shows of the engine as it is now.
+    var statusMemo = StatusMemo()
     var config: ConfigSource
     var clock: DaemonClock
     let environment: [String: String]
@@ -205,7 +209,12 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     }
 
     /// `STATUS=` for systemd: the next reminder, in the plan's local time.
-    func statusLine() -> String { engine.statusLine(now: clock.now) }
+    func statusLine() -> String { engine.statusLine(next: nextReminder(after: clock.now)) }
+
+    /// The engine's next reminder after `now`, worked out once per state of the engine.
+    func nextReminder(after now: Date) -> Occurrence? {
+        statusMemo.nextReminder(after: now) { engine.nextReminder(after: $0) }
+    }
 
     func buttonPressed(_ press: ButtonPress) {
         if press.button == .touch {
