@@ -2,8 +2,9 @@
 /// turn of the caller's queue: a minute in which thousands of reminders come due tells them in
 /// slices, and what else waits on the queue (a `Status`, a `done`) runs in between.
 ///
-/// An announcement that finds the outbox empty is passed on at once. Called only on the
-/// daemon's queue; `later` asks for ``resume()`` at the back of that queue.
+/// Until a turn's slice is spent, an announcement is passed on at once (the usual case: one
+/// reminder, one `done`). Called only on the daemon's queue; `later` asks for ``resume()`` at
+/// the back of that queue, which starts a new slice.
 public final class AnnouncementOutbox: Announcer {
     public enum Item {
         case announce(Announcement, desktop: Bool, buttons: [NotificationButton])
