@@ -196,8 +196,8 @@ extension DaemonDriver {
 
     private func status(now: Date) -> StatusCall.Reply {
         let today = engine.calendar.day(of: now)
-        let progress = engine.progress(on: today)
-        let next = engine.nextReminder(after: now).map { next in
+        let progress = statusMemo.progress(on: today) { engine.progress(on: $0) }
+        let next = nextReminder(after: now).map { next in
             StatusCall.Reminder(action: next.action, title: engine.title(of: next), at: wire.time(next.instant),
                                 slot: next.slot)
         }

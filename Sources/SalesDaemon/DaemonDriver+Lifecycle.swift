@@ -12,6 +12,8 @@ extension DaemonDriver {
     func stop(server: VarlinkServer, code: Int32) {
         try? service.stopping()
         announce(Engine.stoppingAnnouncement, desktop: false, buttons: [])
+        // What is still waiting its turn in the outbox is told before the daemon exits.
+        outbox.flush()
         server.stop()
         // Writes already queued finish first: each is durable, answered or not.
         writer.drain()

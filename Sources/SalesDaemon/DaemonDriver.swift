@@ -23,7 +23,11 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     let logger: Logger
     let service: any ServiceManager
     var notifier: Notifier?
-    var engine: Engine
+    var engine: Engine {
+        didSet { statusMemo = StatusMemo() }
+    }
+    /// What `Status` shows of the engine as it is now.
+    var statusMemo = StatusMemo()
     var config: ConfigSource
     var clock: DaemonClock
     let environment: [String: String]
@@ -48,6 +52,14 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     var calendarDay: LocalDay?
     /// The ledger's plan versions, parsed once each for the scoreboard.
     var planVersions = PlanVersionCache()
+    /// Announcements on their way to the journal, `watch` clients and the desktop, in order.
+    lazy var outbox: AnnouncementOutbox = AnnouncementOutbox(
+        slice: Self.announcementSlice, later: { [unowned self] in queue.async { self.outbox.resume() } }
+    ) { [unowned self] item in tell(item) }
+
+    /// Most announcements told in one turn of the queue: a minute when thousands of reminders
+    /// fire tells them in slices of a few milliseconds, and control calls are answered between.
+    static let announcementSlice = 100
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: any ServiceManager,
@@ -98,17 +110,29 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     }
 
     func withdraw(action: String) {
-        notifier?.withdraw(action: action)
+        outbox.withdraw(action: action)
     }
 
+    /// Tells `announcement` after every one before it (through ``outbox``).
     func announce(_ announcement: Announcement, desktop: Bool, buttons: [NotificationButton]) {
-        journal.record(announcement)
-        let payload = WatchCall.Reply(announcement: wire.announcement(announcement, at: clock.now))
-        for (id, watcher) in watchers {
-            if watcher.isOpen { watcher.send(payload, continues: true) }
-            else { watchers[id] = nil }
+        outbox.announce(announcement, desktop: desktop, buttons: buttons)
+    }
+
+    private func tell(_ item: AnnouncementOutbox.Item) {
+        switch item {
+        case .announce(let announcement, let desktop, let buttons):
+            journal.record(announcement)
+            if !watchers.isEmpty {
+                let payload = WatchCall.Reply(announcement: wire.announcement(announcement, at: clock.now))
+                for (id, watcher) in watchers {
+                    if watcher.isOpen { watcher.send(payload, continues: true) }
+                    else { watchers[id] = nil }
+                }
+            }
+            if desktop, engine.plan.notifications.enabled { notifier?.show(announcement, buttons: buttons) }
+        case .withdraw(let action):
+            notifier?.withdraw(action: action)
         }
-        if desktop, engine.plan.notifications.enabled { notifier?.show(announcement, buttons: buttons) }
     }
 
     /// Queues a command to be judged by the engine and recorded durably, after every command
@@ -205,7 +229,12 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     }
 
     /// `STATUS=` for systemd: the next reminder, in the plan's local time.
-    func statusLine() -> String { engine.statusLine(now: clock.now) }
+    func statusLine() -> String { engine.statusLine(next: nextReminder(after: clock.now)) }
+
+    /// The engine's next reminder after `now`, worked out once per state of the engine.
+    func nextReminder(after now: Date) -> Occurrence? {
+        statusMemo.nextReminder(after: now) { engine.nextReminder(after: $0) }
+    }
 
     func buttonPressed(_ press: ButtonPress) {
         if press.button == .touch {

@@ -60,8 +60,11 @@ extension Engine {
     }
 
     /// systemd's `STATUS=`: the next reminder, in the plan's local time.
-    public func statusLine(now: Date) -> String {
-        guard let next = nextReminder(after: now) else { return "No reminders planned" }
+    public func statusLine(now: Date) -> String { statusLine(next: nextReminder(after: now)) }
+
+    /// The status line for `next`, the reminder ``nextReminder(after:)`` found.
+    public func statusLine(next: Occurrence?) -> String {
+        guard let next else { return "No reminders planned" }
         return "Next reminder: \(title(of: next)) at \(next.time) on \(next.day)"
     }
 }

@@ -33,7 +33,8 @@ final class DaemonDriverTests: XCTestCase {
 
     /// A driver whose clock shows `now`, on a fresh ledger, with a captured journal and a manual timer.
     private func driver(
-        now: Date, service: any ServiceManager = RecordingServiceManager(), config: ConfigSource = ConfigSource(path: nil)
+        now: Date, service: any ServiceManager = RecordingServiceManager(), config: ConfigSource = ConfigSource(path: nil),
+        plan: Plan? = nil
     ) throws -> (DaemonDriver, CapturedJournal, ManualWakeTimer, Ledger) {
         let offsetFile = folder.appendingPathComponent("clock-offset").path
         try String(now.timeIntervalSinceNow).write(toFile: offsetFile, atomically: true, encoding: .utf8)
@@ -41,7 +42,7 @@ final class DaemonDriverTests: XCTestCase {
         let ledger = try Ledger.open(directory: folder.appendingPathComponent("state"))
         let journal = CapturedJournal()
         let timer = ManualWakeTimer()
-        let engine = Engine(plan: plan, calendar: ZoneCalendar(timeZone: zone), events: [],
+        let engine = Engine(plan: plan ?? self.plan, calendar: ZoneCalendar(timeZone: zone), events: [],
                             handledThrough: due.addingTimeInterval(-60))
         let driver = DaemonDriver(
             queue: DispatchQueue(label: "driver-test"), ledger: ledger, journal: journal,
@@ -120,5 +121,44 @@ final class DaemonDriverTests: XCTestCase {
         }
         settle(driver)
         XCTAssertEqual(try ledger.allEvents().filter { $0.kind == .done }, [])
+    }
+
+    /// Status sees each change of the engine: a done that meets the target moves the next
+    /// reminder from today's to tomorrow's.
+    func testTheNextReminderFollowsACommand() throws {
+        let (driver, _, _, _) = try driver(now: due.addingTimeInterval(-3600))
+        let now = due.addingTimeInterval(-3600)
+        XCTAssertEqual(driver.queue.sync { driver.nextReminder(after: now)?.instant }, due)
+        let answered = expectation(description: "done recorded")
+        driver.queue.sync {
+            driver.submit(PendingCommand(command: .done(action: "requests", count: 5, note: nil, day: nil), source: "ctl") { _ in
+                answered.fulfill()
+            })
+        }
+        wait(for: [answered], timeout: 10)
+        XCTAssertEqual(driver.queue.sync { driver.nextReminder(after: now)?.instant }, due.addingTimeInterval(86_400))
+        XCTAssertEqual(driver.queue.sync { driver.statusLine() },
+                       "Next reminder: Send 5 connection requests at 09:30 on 2026-11-28")
+    }
+
+    /// Reminders that come due together are recorded together, then journaled a slice per turn
+    /// of the queue, in order, so what else waits on the queue runs in between.
+    func testManyDueRemindersAreRecordedThenJournaledInSlices() throws {
+        let count = DaemonDriver.announcementSlice * 2 + 50
+        let ids = (0..<count).map { String(format: "call-%03d", $0) }
+        let many = Plan(timeZone: zone.identifier, steps: [Step(id: "connect", name: "Connect")],
+                        actions: ids.map { PlanAction(id: $0, step: "connect", title: "Call \($0)", target: 1, days: [.daily],
+                                                      at: [LocalTime("09:30")!]) })
+        let (driver, journal, _, ledger) = try driver(now: due.addingTimeInterval(2), plan: many)
+        driver.queue.sync { driver.wake() }
+        // Waiting for the write on the daemon's queue puts its result right behind this call,
+        // and the call below right behind the result: it runs between the first two slices.
+        driver.queue.sync { driver.writer.drain() }
+        let toldBetween = driver.queue.sync { journal.entries.filter { $0.kind == .reminder }.count }
+        XCTAssertEqual(try ledger.allEvents().filter { $0.kind == .reminder }.count, count, "all recorded first")
+        XCTAssertEqual(toldBetween, DaemonDriver.announcementSlice)
+
+        for _ in 0..<count { driver.queue.sync {} }
+        XCTAssertEqual(journal.entries.filter { $0.kind == .reminder }.compactMap(\.action), ids)
     }
 }
