@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesContract
+import SalesStatus
 
 extension Salesd.Ctl {
     /// `salesd ctl status`: is the daemon up, what plan it runs, what fires next.
@@ -48,7 +49,7 @@ extension Salesd.Ctl {
         /// Asks the daemon and prints its answer (also the fast path of ``QuickStatus``).
         static func show(_ options: CtlOptions) throws(CommandFailure) {
             let reply = try options.client.call(StatusCall())
-            Output.print(options.json ? [JSONOutput.pretty(reply)] : StatusText.lines(reply, now: Date()))
+            Output.print(options.json ? [JSONOutput.pretty(reply)] : StatusText.lines(reply, now: Date(), time: WireTime.date))
         }
     }
 }
