@@ -80,6 +80,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "SalesContractTests", dependencies: ["SalesContract"]),
+        .testTarget(name: "SalesStatusTests", dependencies: ["SalesStatus"]),
         .testTarget(name: "SalesCalendarTests", dependencies: ["SalesCalendar", "SalesSchedule", "SalesPlan"]),
         .testTarget(name: "SalesControlTests", dependencies: ["SalesControl", "SalesContract", "RealParts"]),
         .testTarget(name: "SalesDaemonTests", dependencies: [

@@ -24,7 +24,8 @@ enum Salesctl {
         let words = Array(CommandLine.arguments.dropFirst())
         if let status = QuickStatus(["ctl"] + words), let reply = ask(status) {
             let now = Date()
-            write(status.json ? pretty(reply) : StatusText.lines(reply, now: now, time: readTime).joined(separator: "\n"),
+            write(status.json ? pretty(reply) : StatusText.lines(reply, now: now, time: WireTimestamp.parse)
+                .joined(separator: "\n"),
                   to: STDOUT_FILENO)
             exit(0)
         }
@@ -49,11 +50,6 @@ enum Salesctl {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // The reply is plain strings, numbers and lists: encoding it cannot fail.
         return String(decoding: (try? encoder.encode(reply)) ?? Data("{}".utf8), as: UTF8.self)
-    }
-
-    /// A daemon timestamp (`2026-11-27T09:30:00+01:00`).
-    private static func readTime(_ text: String) -> Date? {
-        try? Date(text, strategy: .iso8601)
     }
 
     /// Writes `text` and a newline to `fd`, all of it unless nobody reads any more.
