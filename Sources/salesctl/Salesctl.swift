@@ -23,10 +23,9 @@ enum Salesctl {
     static func main() {
         let words = Array(CommandLine.arguments.dropFirst())
         if let status = QuickStatus(["ctl"] + words), let reply = ask(status) {
-            let now = Date()
-            write(status.json ? pretty(reply) : StatusText.lines(reply, now: now, time: WireTimestamp.parse)
-                .joined(separator: "\n"),
-                  to: STDOUT_FILENO)
+            let text = status.json
+                ? pretty(reply) : StatusText.lines(reply, now: Date(), time: WireTimestamp.parse).joined(separator: "\n")
+            write(text, to: STDOUT_FILENO)
             exit(0)
         }
         runSalesd(["ctl"] + words)
