@@ -69,6 +69,7 @@ INSTALLED_FILES := \
 	$(ZSH_COMPLETION_DIR)/_salesd \
 	$(FISH_COMPLETION_DIR)/salesd.fish \
 	$(MAN_DIR)/salesd.1 \
+	$(MAN_DIR)/salesctl.1 \
 	$(APPLICATIONS_DIR)/salesd.desktop \
 	$(ICON_DIR)/salesd.svg
 
@@ -121,6 +122,7 @@ install: install-artifacts
 	$(INSTALL) -D -m 0644 "$$staging/zsh" '$(DESTDIR)$(ZSH_COMPLETION_DIR)/_salesd'; \
 	$(INSTALL) -D -m 0644 "$$staging/fish" '$(DESTDIR)$(FISH_COMPLETION_DIR)/salesd.fish'; \
 	$(INSTALL) -D -m 0644 "$$man" '$(DESTDIR)$(MAN_DIR)/salesd.1'; \
+	$(INSTALL) -D -m 0644 docs/man/salesctl.1 '$(DESTDIR)$(MAN_DIR)/salesctl.1'; \
 	sed 's|^Exec=salesd |Exec=$(BIN_DIR)/salesd |' desktop/salesd.desktop >"$$staging/salesd.desktop"; \
 	$(INSTALL) -D -m 0644 "$$staging/salesd.desktop" '$(DESTDIR)$(APPLICATIONS_DIR)/salesd.desktop'; \
 	$(INSTALL) -D -m 0644 desktop/salesd.svg '$(DESTDIR)$(ICON_DIR)/salesd.svg'; \

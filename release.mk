@@ -61,7 +61,7 @@ deb: release release-man
 		ZSH_COMPLETION_DIR=/usr/share/zsh/vendor-completions >/dev/null; \
 	strip --strip-unneeded --remove-section=.comment --remove-section=.note "$$root/usr/bin/salesd" "$$root/usr/bin/salesctl"; \
 	sed -i '1{/^#!/d}' "$$root/usr/share/bash-completion/completions/salesd"; \
-	gzip -9n "$$root/usr/share/man/man1/salesd.1"; \
+	gzip -9n "$$root/usr/share/man/man1/salesd.1" "$$root/usr/share/man/man1/salesctl.1"; \
 	doc="$$root/usr/share/doc/salesd"; \
 	install -D -m 0644 packaging/deb/copyright "$$doc/copyright"; \
 	sed "s/@VERSION@/$$version/; s/@DATE@/$$(date -R -u -d @$$(git -C $(RELEASE_SOURCE) log -1 --format=%ct 2>/dev/null || date +%s))/" \

@@ -113,6 +113,7 @@ class UserSession:
         shutil.copy(REPO / "install.mk", source / "install.mk")
         shutil.copy(REPO / "release.mk", source / "release.mk")
         shutil.copytree(REPO / "desktop", source / "desktop")
+        shutil.copytree(REPO / "docs" / "man", source / "docs" / "man")
         for unit in ("salesd.service", "salesd.socket", "salesd-failed.service", "salesd.catalog"):
             shutil.copy(REPO / "systemd" / unit, source / "systemd" / unit)
         shutil.copy(binary, self.stage / "salesd")
