@@ -58,6 +58,7 @@ test-packages:
 
 build: deps
 	$(SWIFT) build $(SWIFT_FLAGS) --product salesd
+	$(SWIFT) build $(SWIFT_FLAGS) --product salesctl
 
 build-tests: deps
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "salesd", targets: ["salesd"]),
+        .executable(name: "salesctl", targets: ["salesctl"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -45,6 +46,9 @@ let package = Package(
         ]),
         // Varlink over a Unix socket, knowing nothing of salesd's own interface.
         .target(name: "SalesControl"),
+        // `ctl status` without argument-parser: its options and its text. FoundationEssentials only
+        // (no ICU), like SalesContract, SalesControl and SalesText, so salesctl can link it.
+        .target(name: "SalesStatus", dependencies: ["SalesContract", "SalesText"]),
 
         // The daemon's driver: one serial queue executing the engine's actions through the adapters.
         .target(name: "SalesDaemon", dependencies: [
@@ -56,10 +60,13 @@ let package = Package(
         // The executable parses arguments and composes.
         .executableTarget(name: "salesd", dependencies: [
             "SalesPlan", "SalesSchedule", "SalesScore", "SalesContract", "SalesLedger", "SalesControl", "SalesDaemon",
-            "SalesText",
+            "SalesText", "SalesStatus",
             "SalesCalendar",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `salesctl status` answered in a small binary that starts as fast as C tools; every
+        // other command line runs `salesd ctl …`.
+        .executableTarget(name: "salesctl", dependencies: ["SalesStatus", "SalesContract", "SalesControl"]),
 
         // What a test does when a real part is missing: skip on a developer's machine, fail in CI.
         .target(name: "RealParts", path: "Tests/RealParts"),
@@ -73,6 +80,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "SalesContractTests", dependencies: ["SalesContract"]),
+        .testTarget(name: "SalesStatusTests", dependencies: ["SalesStatus"]),
         .testTarget(name: "SalesCalendarTests", dependencies: ["SalesCalendar", "SalesSchedule", "SalesPlan"]),
         .testTarget(name: "SalesControlTests", dependencies: ["SalesControl", "SalesContract", "RealParts"]),
         .testTarget(name: "SalesDaemonTests", dependencies: [

@@ -13,6 +13,7 @@
 # prints, and the desktop file and icon that name salesd's notifications. To install what is
 # already built instead, without Swift:
 #   make install INSTALL_BIN=path/to/salesd INSTALL_MAN=path/to/salesd.1
+# (salesctl, the small client for `ctl status`, is taken from beside INSTALL_BIN unless INSTALL_CTL names it.)
 # DESTDIR=… stages the whole tree elsewhere (for packaging); the units still name PREFIX.
 #
 # Works on its own (make -f install.mk install) or included from the Makefile.
@@ -26,6 +27,7 @@ DESTDIR ?=
 INSTALL ?= install
 RELEASE_SCRATCH ?= .build-release
 INSTALL_BIN ?=
+INSTALL_CTL ?=
 INSTALL_MAN ?=
 # Where journalctl looks for catalogs that are not the distribution's.
 SYSTEM_CATALOG_DIR ?= /usr/local/lib/systemd/catalog
@@ -58,6 +60,7 @@ CATALOG_DIR := $(PREFIX)/lib/systemd/catalog
 # Every file install writes, as it is named on the target system (without DESTDIR).
 INSTALLED_FILES := \
 	$(BIN_DIR)/salesd \
+	$(BIN_DIR)/salesctl \
 	$(UNIT_DIR)/salesd.service \
 	$(UNIT_DIR)/salesd.socket \
 	$(UNIT_DIR)/salesd-failed.service \
@@ -66,6 +69,7 @@ INSTALLED_FILES := \
 	$(ZSH_COMPLETION_DIR)/_salesd \
 	$(FISH_COMPLETION_DIR)/salesd.fish \
 	$(MAN_DIR)/salesd.1 \
+	$(MAN_DIR)/salesctl.1 \
 	$(APPLICATIONS_DIR)/salesd.desktop \
 	$(ICON_DIR)/salesd.svg
 
@@ -96,7 +100,9 @@ install: install-artifacts
 	cd $(INSTALL_SOURCE); \
 	if [ -z "$$bin" ]; then bin='$(RELEASE_SCRATCH)/release/salesd'; fi; \
 	if [ -z "$$man" ]; then man='$(GENERATED_MAN)'; fi; \
+	ctl='$(abspath $(INSTALL_CTL))'; if [ -z "$$ctl" ]; then ctl="$$(dirname "$$bin")/salesctl"; fi; \
 	[ -x "$$bin" ] || { echo "install: no salesd binary at $$bin (build it, or set INSTALL_BIN=path)" >&2; exit 1; }; \
+	[ -x "$$ctl" ] || { echo "install: no salesctl binary at $$ctl (build it, or set INSTALL_CTL=path)" >&2; exit 1; }; \
 	[ -f "$$man" ] || { echo "install: no man page at $$man (set INSTALL_MAN=path)" >&2; exit 1; }; \
 	staging=$$(mktemp -d); trap 'rm -rf "$$staging"' EXIT; \
 	"$$bin" --generate-completion-script bash >"$$staging/bash"; \
@@ -107,6 +113,7 @@ install: install-artifacts
 	done; \
 	echo "Installing salesd into $(DESTDIR)$(PREFIX) (units in $(DESTDIR)$(UNIT_DIR))"; \
 	$(INSTALL) -D -m 0755 "$$bin" '$(DESTDIR)$(BIN_DIR)/salesd'; \
+	$(INSTALL) -D -m 0755 "$$ctl" '$(DESTDIR)$(BIN_DIR)/salesctl'; \
 	$(INSTALL) -D -m 0644 "$$staging/salesd.service" '$(DESTDIR)$(UNIT_DIR)/salesd.service'; \
 	$(INSTALL) -D -m 0644 "$$staging/salesd.socket" '$(DESTDIR)$(UNIT_DIR)/salesd.socket'; \
 	$(INSTALL) -D -m 0644 "$$staging/salesd-failed.service" '$(DESTDIR)$(UNIT_DIR)/salesd-failed.service'; \
@@ -115,6 +122,7 @@ install: install-artifacts
 	$(INSTALL) -D -m 0644 "$$staging/zsh" '$(DESTDIR)$(ZSH_COMPLETION_DIR)/_salesd'; \
 	$(INSTALL) -D -m 0644 "$$staging/fish" '$(DESTDIR)$(FISH_COMPLETION_DIR)/salesd.fish'; \
 	$(INSTALL) -D -m 0644 "$$man" '$(DESTDIR)$(MAN_DIR)/salesd.1'; \
+	$(INSTALL) -D -m 0644 docs/man/salesctl.1 '$(DESTDIR)$(MAN_DIR)/salesctl.1'; \
 	sed 's|^Exec=salesd |Exec=$(BIN_DIR)/salesd |' desktop/salesd.desktop >"$$staging/salesd.desktop"; \
 	$(INSTALL) -D -m 0644 "$$staging/salesd.desktop" '$(DESTDIR)$(APPLICATIONS_DIR)/salesd.desktop'; \
 	$(INSTALL) -D -m 0644 desktop/salesd.svg '$(DESTDIR)$(ICON_DIR)/salesd.svg'; \

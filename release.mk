@@ -1,6 +1,6 @@
 # The release build and the Debian package.
 #
-#   make release   optimised salesd with the Swift runtime linked in: runs without Swift
+#   make release   optimised salesd and salesctl with the Swift runtime linked in: run without Swift
 #   make deb       salesd_VERSION_ARCH.deb from that binary, with Debian's own tools
 #
 # --static-swift-stdlib links the Swift runtime and Foundation into the binary. libc, libsystemd
@@ -18,6 +18,9 @@ RELEASE_SCRATCH ?= .build-release
 # -z now: every symbol bound at start, so the relocation table can be read-only (RELRO).
 RELEASE_FLAGS := -c release --static-swift-stdlib --scratch-path $(RELEASE_SCRATCH) -Xlinker -z -Xlinker now
 RELEASE_BIN = $(RELEASE_SOURCE)/$(RELEASE_SCRATCH)/release/salesd
+# salesctl: `ctl status` without Foundation's ICU, argument-parser or GRDB; it links only
+# FoundationEssentials, so it starts several times faster than salesd.
+RELEASE_CTL = $(RELEASE_SOURCE)/$(RELEASE_SCRATCH)/release/salesctl
 # The man page is made from the debug build's help (the same text, without a second release
 # build), then tidied for man: swift-argument-parser leaves blank lines (paragraph breaks in
 # roff are .Pp) and lines starting with ' (a roff control character) in the discussions.
@@ -34,7 +37,9 @@ DEB_FILE = $(DEB_DIR)/salesd_$(shell sed -n 's/.*current = "\(.*\)"/\1/p' $(RELE
 
 release:
 	cd $(RELEASE_SOURCE) && $(SWIFT) build $(RELEASE_FLAGS) --product salesd
+	cd $(RELEASE_SOURCE) && $(SWIFT) build $(RELEASE_FLAGS) --product salesctl
 	@echo "salesd release build: $(RELEASE_BIN) ($$(du -h --apparent-size $(RELEASE_BIN) | cut -f1))"
+	@echo "salesctl release build: $(RELEASE_CTL) ($$(du -h --apparent-size $(RELEASE_CTL) | cut -f1))"
 
 release-man:
 	cd $(RELEASE_SOURCE) && $(SWIFT) package --scratch-path $(SCRATCH) plugin generate-manual --configuration debug
@@ -51,17 +56,18 @@ deb: release release-man
 	deb='$(DEB_DIR)'/salesd_$${version}_$${arch}.deb; \
 	rm -rf "$$stage"; mkdir -p "$$root/DEBIAN" "$$stage/debian"; \
 	$(MAKE) --no-print-directory -C $(RELEASE_SOURCE) -f install.mk install PREFIX=/usr DESTDIR="$$(realpath "$$root")" \
-		INSTALL_BIN="$$(realpath $(RELEASE_BIN))" INSTALL_MAN="$$(realpath $(RELEASE_MAN))" \
+		INSTALL_BIN="$$(realpath $(RELEASE_BIN))" INSTALL_CTL="$$(realpath $(RELEASE_CTL))" \
+		INSTALL_MAN="$$(realpath $(RELEASE_MAN))" \
 		ZSH_COMPLETION_DIR=/usr/share/zsh/vendor-completions >/dev/null; \
-	strip --strip-unneeded --remove-section=.comment --remove-section=.note "$$root/usr/bin/salesd"; \
+	strip --strip-unneeded --remove-section=.comment --remove-section=.note "$$root/usr/bin/salesd" "$$root/usr/bin/salesctl"; \
 	sed -i '1{/^#!/d}' "$$root/usr/share/bash-completion/completions/salesd"; \
-	gzip -9n "$$root/usr/share/man/man1/salesd.1"; \
+	gzip -9n "$$root/usr/share/man/man1/salesd.1" "$$root/usr/share/man/man1/salesctl.1"; \
 	doc="$$root/usr/share/doc/salesd"; \
 	install -D -m 0644 packaging/deb/copyright "$$doc/copyright"; \
 	sed "s/@VERSION@/$$version/; s/@DATE@/$$(date -R -u -d @$$(git -C $(RELEASE_SOURCE) log -1 --format=%ct 2>/dev/null || date +%s))/" \
 		packaging/deb/changelog | gzip -9n >"$$doc/changelog.gz"; \
 	sed "s/@VERSION@/$$version/" packaging/deb/control >"$$stage/debian/control"; \
-	depends=$$(cd "$$stage" && dpkg-shlibdeps -O -e"root/usr/bin/salesd" 2>/dev/null | sed -n 's/^shlibs:Depends=//p'); \
+	depends=$$(cd "$$stage" && dpkg-shlibdeps -O -e"root/usr/bin/salesd" -e"root/usr/bin/salesctl" 2>/dev/null | sed -n 's/^shlibs:Depends=//p'); \
 	[ -n "$$depends" ] || { echo "deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }; \
 	size=$$(du -sk --exclude=DEBIAN "$$root" | cut -f1); \
 	sed -n '/^Package:/,$$p' "$$stage/debian/control" | \

@@ -141,10 +141,11 @@ def bench_idle(ctx):
                                   check=True, capture_output=True, text=True).stdout
     c_samples = [float(x) for x in floor_output.split()]
 
-    # The whole `salesd ctl status` process beside its peers, interleaved round by round.
+    # The whole `salesd ctl status` process, and salesctl's, beside their peers, interleaved round by round.
     rounds = ctx.pick(200, 20)
     ctl = f"{ctx.binary} ctl status --socket {daemon.socket}"
-    commands = {"ctl status": ctl, "salesd --version": f"{ctx.binary} --version",
+    salesctl = f"{ctx.binary.parent / 'salesctl'} status --socket {daemon.socket}"
+    commands = {"ctl status": ctl, "salesctl status": salesctl, "salesd --version": f"{ctx.binary} --version",
                 "busctl --version": "busctl --version", "task --version": "task --version",
                 "C client, one Status call": f"{c_client} {daemon.socket}", "/bin/true": "/bin/true"}
     times = interleave(ctx.helpers["interleave"], list(commands.values()), rounds=rounds, warmup=10)
@@ -160,7 +161,8 @@ def bench_idle(ctx):
         "ctl": {name: percentiles(times[command]) for name, command in commands.items()},
         "rounds": rounds,
         "interleave": "bench/c/interleave %d 10 %s" % (rounds, " ".join(
-            f"'{c}'" for c in ("salesd ctl status --socket SOCK", "salesd --version", "busctl --version",
+            f"'{c}'" for c in ("salesd ctl status --socket SOCK", "salesctl status --socket SOCK",
+                               "salesd --version", "busctl --version",
                                "task --version", "varlink-status SOCK", "/bin/true"))),
     }
 

@@ -113,9 +113,11 @@ class UserSession:
         shutil.copy(REPO / "install.mk", source / "install.mk")
         shutil.copy(REPO / "release.mk", source / "release.mk")
         shutil.copytree(REPO / "desktop", source / "desktop")
+        shutil.copytree(REPO / "docs" / "man", source / "docs" / "man")
         for unit in ("salesd.service", "salesd.socket", "salesd-failed.service", "salesd.catalog"):
             shutil.copy(REPO / "systemd" / unit, source / "systemd" / unit)
         shutil.copy(binary, self.stage / "salesd")
+        shutil.copy(Path(binary).parent / "salesctl", self.stage / "salesctl")  # install takes it from beside salesd
         shutil.copy(man_page, self.stage / "salesd.1")
         subprocess.run(["chown", "-R", f"{self.user}:", str(self.stage)], check=True)
         self.stage.chmod(0o755)

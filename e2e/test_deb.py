@@ -144,7 +144,7 @@ def step(results, name):
 def test_package_holds_what_install_installs_under_usr(deb):
     """The .deb has the binary, user units, catalog, completions, man page, desktop file and icon."""
     files = contents(deb)
-    for path in ["/usr/bin/salesd", "/usr/lib/systemd/user/salesd.service", "/usr/lib/systemd/user/salesd.socket",
+    for path in ["/usr/bin/salesd", "/usr/bin/salesctl", "/usr/share/man/man1/salesctl.1.gz", "/usr/lib/systemd/user/salesd.service", "/usr/lib/systemd/user/salesd.socket",
                  "/usr/lib/systemd/user/salesd-failed.service",
                  "/usr/lib/systemd/catalog/salesd.catalog", "/usr/share/bash-completion/completions/salesd",
                  "/usr/share/zsh/vendor-completions/_salesd", "/usr/share/fish/vendor_completions.d/salesd.fish",

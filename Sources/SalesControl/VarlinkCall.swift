@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Varlink method call: `{"method": "io.x.Iface.Method", "parameters": {…}, "more"?: true, …}`.
 ///

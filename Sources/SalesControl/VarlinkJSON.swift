@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Foundation's JSON coders as the Varlink layer uses them: compact, sorted keys, slashes kept.
 enum VarlinkJSON {

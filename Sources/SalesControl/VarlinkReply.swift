@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Varlink reply: `{"parameters": {…}, "continues"?: true, "error"?: "io.x.Error"}`.
 ///

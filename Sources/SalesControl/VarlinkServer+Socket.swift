@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -36,7 +40,7 @@ extension VarlinkServer {
     }
 
     private static func makeParentFolder(of path: String) throws(VarlinkServerError) {
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = parentFolder(of: path)
         guard !parent.isEmpty else { return }
         var prefix = parent.hasPrefix("/") ? "" : "."
         for component in parent.split(separator: "/") {
@@ -49,10 +53,21 @@ extension VarlinkServer {
 
     /// Only the user may be able to put a socket where clients look for the daemon.
     private static func checkParentFolder(of path: String) throws(VarlinkServerError) {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = parentFolder(of: path).isEmpty ? "." : parentFolder(of: path)
         if let reason = UnixSocket.untrustedFolderReason(folder) {
             throw .untrustedFolder(path: path, folder: folder, reason: reason)
         }
+    }
+
+    /// `/run/user/1000/salesd` of `/run/user/1000/salesd/control.sock`, `/` of `/x.sock`, empty for
+    /// a bare name: what NSString's `deletingLastPathComponent` gives, which FoundationEssentials lacks.
+    static func parentFolder(of path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        var parent = path[..<slash]
+        while parent.hasSuffix("/") { parent.removeLast() }
+        return parent.isEmpty ? "/" : String(parent)
     }
 
     private static func removeStaleSocket(at path: String) throws(VarlinkServerError) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesContract
+import SalesStatus
 
 extension Salesd.Ctl {
     /// `salesd ctl status`: is the daemon up, what plan it runs, what fires next.
@@ -47,7 +48,7 @@ extension Salesd.Ctl {
 
         /// Asks the daemon and prints its answer (also the fast path of ``QuickStatus``).
         static func show(_ options: CtlOptions) throws(CommandFailure) {
-            try options.show(options.client.call(StatusCall()), lines: { StatusText.lines($0, now: Date()) })
+            try options.show(options.client.call(StatusCall()), lines: { StatusText.lines($0, now: Date(), time: WireTime.date) })
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SalesContract
+import SalesStatus
 
 /// One line for a panel or a prompt (`ctl status --oneline`), and the same as a waybar custom
 /// module's JSON (`ctl status --waybar`): today's progress, the week's pace, the next reminder.
@@ -31,7 +32,7 @@ struct PanelLine: Equatable {
         tooltip = (week?.steps ?? []).filter { $0.target > 0 || $0.done > 0 }.map {
             "\($0.name): \($0.done)/\($0.target) this week · \($0.paceText)"
         }
-        tooltip.append("next reminder: " + StatusText.nextReminder(status.nextReminder, today: status.today, now: Date()))
+        tooltip.append("next reminder: " + StatusText.nextReminder(status.nextReminder, today: status.today, now: Date(), time: WireTime.date))
     }
 
     /// The object waybar reads with `"return-type": "json"`, on one line. Waybar takes `text`

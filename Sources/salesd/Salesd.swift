@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesDaemon
+import SalesStatus
 
 /// `salesd`: the daemon, its control client, and the config tools in one binary.
 @main

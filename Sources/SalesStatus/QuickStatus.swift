@@ -5,14 +5,14 @@
 /// more than everything else `ctl status` does. This reads only the exact shapes of that verb
 /// (`--socket PATH`, `--socket=PATH`, `--request KEY`, `--json`, each at most once); anything
 /// else — help, a typo, a `--` — is nil, and argument-parser reads the command line as always.
-struct QuickStatus: Equatable {
-    var socket: String?
-    var request: String?
-    var json = false
+public struct QuickStatus: Equatable, Sendable {
+    public var socket: String?
+    public var request: String?
+    public var json = false
 
     /// The verb's options when `arguments` (after ``ArgumentRewrite``, without the program name)
     /// is `ctl status` with options only it knows; nil when argument-parser must read them.
-    init?(_ arguments: [String]) {
+    public init?(_ arguments: [String]) {
         guard arguments.count >= 2, arguments[0] == "ctl", arguments[1] == "status" else { return nil }
         var words = arguments.dropFirst(2).makeIterator()
         var seen: Set<String> = []
@@ -38,14 +38,5 @@ struct QuickStatus: Equatable {
                 return nil
             }
         }
-    }
-
-    /// The options argument-parser would have read from the same words.
-    var options: CtlOptions {
-        var options = CtlOptions()
-        options.socket = socket
-        options.json = json
-        options.request = request
-        return options
     }
 }
