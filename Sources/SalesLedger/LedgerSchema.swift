@@ -7,26 +7,13 @@ import GRDB
 enum LedgerSchema {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: v1)
-        }
-        migrator.registerMigration("v2-requests") { db in
-            try db.execute(sql: v2Requests)
-        }
-        migrator.registerMigration("v3-done-totals") { db in
-            try db.execute(sql: v3DoneTotals)
-        }
-        migrator.registerMigration("v4-commitment-kept-once") { db in
-            try db.execute(sql: v4CommitmentKeptOnce)
-        }
-        migrator.registerMigration("v5-scored-index") { db in
-            try db.execute(sql: v5ScoredIndex)
-        }
-        migrator.registerMigration("v6-people") { db in
-            try db.execute(sql: v6People)
-        }
-        migrator.registerMigration("v7-excuse-totals") { db in
-            try db.execute(sql: v7ExcuseTotals)
+        let migrations = [
+            ("v1", v1), ("v2-requests", v2Requests), ("v3-done-totals", v3DoneTotals),
+            ("v4-commitment-kept-once", v4CommitmentKeptOnce), ("v5-scored-index", v5ScoredIndex),
+            ("v6-people", v6People), ("v7-excuse-totals", v7ExcuseTotals),
+        ]
+        for (identifier, sql) in migrations {
+            migrator.registerMigration(identifier) { db in try db.execute(sql: sql) }
         }
         return migrator
     }()
