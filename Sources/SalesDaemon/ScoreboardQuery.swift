@@ -24,8 +24,9 @@ public enum ScoreboardQuery {
         // From the first of that month: a skip budget is spent from the month's first skip on.
         let first = LocalDay(year: earliest.year, month: earliest.month, day: 1) ?? earliest
         // A renamed action (its "formerly" ids) keeps its history: events and older plan
-        // versions are read under the ids in use now.
-        let events = try ledger.scoredEvents(from: first, through: today.adding(days: 366)).map(plan.renamed)
+        // versions are read under the ids in use now. Results count only in the weeks shown.
+        let events = try ledger.scoredEvents(from: first, through: today.adding(days: 366), resultsFrom: start)
+            .map(plan.renamed)
         let inLedger: [PlanVersion]
         if let recorded {
             inLedger = recorded

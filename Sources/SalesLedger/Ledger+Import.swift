@@ -9,10 +9,7 @@ extension Ledger {
     public func importEvents(_ events: [Event]) throws(LedgerError) {
         let path = self.path
         try write { db in
-            let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
-            guard existing == 0 else {
-                throw LedgerError(.notEmpty, path: path, detail: "it already holds \(existing) events")
-            }
+            try Self.requireEmpty("events", path: path, db)
             var newIDs: [Int64: Int64] = [:]
             for (index, original) in events.enumerated() {
                 var event = original
@@ -30,6 +27,14 @@ extension Ledger {
                     newIDs[oldID] = stored.id
                 }
             }
+        }
+    }
+
+    /// Refuses an import into a ledger whose `table` (events, people) holds rows already.
+    static func requireEmpty(_ table: String, path: String, _ db: Database) throws {
+        let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+        guard existing == 0 else {
+            throw LedgerError(.notEmpty, path: path, detail: "it already holds \(existing) \(table)")
         }
     }
 }

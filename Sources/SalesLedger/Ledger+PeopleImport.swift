@@ -9,10 +9,7 @@ extension Ledger {
     public func importPersonEvents(_ events: [PersonEvent]) throws(LedgerError) {
         let path = self.path
         try write { db in
-            let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM people") ?? 0
-            guard existing == 0 else {
-                throw LedgerError(.notEmpty, path: path, detail: "it already holds \(existing) people")
-            }
+            try Self.requireEmpty("people", path: path, db)
             var seen: Set<Int64> = []
             for (index, event) in events.enumerated() {
                 guard let id = event.id else {

@@ -103,73 +103,97 @@ extension Ledger {
     }
 
     /// What the scoreboard scores between two local days, with everything an undo cancelled
-    /// left out: done counts per day and action from the `done_totals` cache (one event each,
-    /// `id` nil, `at` the day's UTC midnight), then the skip, day-off and result events in day
-    /// order with what the scoreboard reads of them (id, kind, day, action, result kind and
-    /// value; `at` the day's UTC midnight). A week costs a row per day and action for the
-    /// dones, however large the ledger, and reads the rest from an index of its own.
-    public func scoredEvents(from first: LocalDay, through last: LocalDay) throws(LedgerError) -> [Event] {
+    /// left out, each event with what the scoreboard reads of it (`at` the day's UTC midnight):
+    /// done counts per day and action from the `done_totals` cache and skips per day and action
+    /// and days off per day from `excuse_totals` (one event each, `id` nil), then the result
+    /// events from `resultsFrom` on (nil: from `first`) in day order. A streak's months of
+    /// history cost a row per day and action, however large the ledger; results are read one by
+    /// one, so their values add up in the order recorded, only for the weeks shown.
+    public func scoredEvents(from first: LocalDay, through last: LocalDay, resultsFrom: LocalDay? = nil)
+        throws(LedgerError) -> [Event]
+    {
         let range: StatementArguments = [first.description, last.description]
-        let done: [Event] = try read { db in
-            let rows = try Row.fetchCursor(db, sql: """
+        let totals: [Event] = try read { db in
+            var events: [Event] = []
+            let done = try Row.fetchCursor(db, sql: """
                 SELECT day, action, total FROM done_totals
                 WHERE day BETWEEN ? AND ? AND total <> 0 ORDER BY day, action
                 """, arguments: range)
-            var events: [Event] = []
-            while let row = try rows.next() {
+            while let row = try done.next() {
                 guard let day = LocalDay(iso: row[0]) else { continue }
-                events.append(Event(
-                    kind: .done, at: Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400)), day: day,
-                    action: row[1], count: row[2]))
+                events.append(Event(kind: .done, at: Self.midnight(day), day: day, action: row[1], count: row[2]))
+            }
+            let excused = try Row.fetchCursor(db, sql: """
+                SELECT day, kind, action FROM excuse_totals
+                WHERE day BETWEEN ? AND ? AND total > 0 ORDER BY day, kind, action
+                """, arguments: range)
+            while let row = try excused.next() {
+                guard let day = LocalDay(iso: row[0]) else { continue }
+                let skip = row[1] as String == Event.Kind.skip.rawValue
+                events.append(Event(kind: skip ? .skip : .dayOff, at: Self.midnight(day), day: day,
+                                    action: skip ? row[2] : nil))
             }
             return events
         }
         // The columns the scoreboard reads, from the index that holds them (`events_scored`),
         // by position: no table row is visited, no sort is needed.
-        let others: [Event] = try read { db in
-            let rows = try Row.fetchCursor(db, sql: Ledger.scoredRowsSQL, arguments: range)
+        let from = max(first, resultsFrom ?? first)
+        let results: [Event] = try read { db in
+            let rows = try Row.fetchCursor(db, sql: Ledger.resultRowsSQL, arguments: [from.description, last.description])
             var events: [Event] = []
             while let row = try rows.next() {
-                guard let kind = Event.Kind(rawValue: row[1]), let day = LocalDay(iso: row[2]) else {
-                    throw EventRecord.Unreadable(detail: "event \(row[0] as Int64) has an unknown kind or an invalid day")
+                guard let day = LocalDay(iso: row[1]) else {
+                    throw EventRecord.Unreadable(detail: "event \(row[0] as Int64) has an invalid day")
                 }
-                events.append(Event(
-                    id: row[0], kind: kind, at: Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400)),
-                    day: day, action: row[3], resultKind: row[4], value: row[5]))
+                events.append(Event(id: row[0], kind: .result, at: Self.midnight(day), day: day,
+                                    resultKind: row[2], value: row[3]))
             }
             return events
         }
-        return done + others
+        return totals + results
     }
 
-    /// The skip, day-off and result rows of a day range (two arguments), undone ones left out.
-    /// Named index: without statistics SQLite would pick `events_kind_day` and visit the table.
-    static let scoredRowsSQL = """
-        SELECT id, kind, day, action, result_kind, value FROM events INDEXED BY events_scored
-        WHERE kind IN ('skip', 'day-off', 'result') AND day BETWEEN ? AND ?
+    private static func midnight(_ day: LocalDay) -> Date {
+        Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400))
+    }
+
+    /// The result rows of a day range (two arguments), undone ones left out. Named index:
+    /// without statistics SQLite would pick `events_kind_day` and visit the table; the `IN`
+    /// repeats the index's condition, which SQLite needs to see to use it.
+    static let resultRowsSQL = """
+        SELECT id, day, result_kind, value FROM events INDEXED BY events_scored
+        WHERE kind IN ('skip', 'day-off', 'result') AND kind = 'result' AND day BETWEEN ? AND ?
         AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL) ORDER BY day, id
         """
 
     /// The done totals the cache holds, and the same recounted from the events: equal unless
     /// the cache went wrong (the tests compare them).
     public func doneTotals() throws(LedgerError) -> (cached: [String: Int], recounted: [String: Int]) {
+        try compare(cache: "SELECT day, action, total FROM done_totals", recount: LedgerSchema.doneTotalsRecount)
+    }
+
+    /// The skips and days off `excuse_totals` holds, and the same recounted from the events
+    /// (keys "day kind action", the action empty for a day off).
+    public func excuseTotals() throws(LedgerError) -> (cached: [String: Int], recounted: [String: Int]) {
+        try compare(cache: "SELECT day, kind, action, total FROM excuse_totals", recount: LedgerSchema.excuseTotalsRecount)
+    }
+
+    /// Two selections of text columns then a total, keyed by the text columns joined by spaces;
+    /// rows of total 0 left out.
+    private func compare(cache: String, recount: String) throws(LedgerError)
+        -> (cached: [String: Int], recounted: [String: Int])
+    {
         try read { db in
             func totals(_ sql: String) throws -> [String: Int] {
                 var out: [String: Int] = [:]
                 for row in try Row.fetchAll(db, sql: sql) {
-                    let total: Int = row[2]
-                    if total != 0 { out["\(row[0] as String) \(row[1] as String)"] = total }
+                    let total: Int = row[row.count - 1]
+                    let key = (0..<row.count - 1).map { row[$0] as String }.joined(separator: " ")
+                    if total != 0 { out[key] = total }
                 }
                 return out
             }
-            let cached = try totals("SELECT day, action, total FROM done_totals")
-            let recounted = try totals("""
-                SELECT day, action, SUM(COALESCE(count, 1)) FROM events
-                WHERE kind = 'done' AND action IS NOT NULL
-                  AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL)
-                GROUP BY day, action
-                """)
-            return (cached, recounted)
+            return (try totals(cache), try totals(recount))
         }
     }
 

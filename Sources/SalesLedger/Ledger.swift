@@ -41,14 +41,7 @@ public final class Ledger: Sendable {
         try LedgerFiles.prepareFolder(directory.path)
         let path = directory.appendingPathComponent(fileName).path
         try LedgerFiles.prepareFile(path)
-        let identity = try FileIdentity(path: path)
-        let queue: DatabaseQueue
-        do {
-            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
-        } catch {
-            throw LedgerError(error, path: path)
-        }
-        let ledger = Ledger(path: path, queue: queue, identity: identity, isReadOnly: false)
+        let ledger = try connect(path: path, readOnly: false)
         try ledger.migrate()
         return ledger
     }
@@ -71,19 +64,24 @@ public final class Ledger: Sendable {
         guard stat(path, &info) == 0 else {
             throw LedgerError(.notFound, path: path, detail: String(cString: strerror(errno)))
         }
-        let identity = try FileIdentity(path: path)
-        let queue: DatabaseQueue
-        do {
-            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
-        } catch {
-            throw LedgerError(error, path: path)
-        }
-        let ledger = Ledger(path: path, queue: queue, identity: identity, isReadOnly: true)
+        let ledger = try connect(path: path, readOnly: true)
         let superseded = try ledger.read { db in try LedgerSchema.migrator.hasBeenSuperseded(db) }
         if superseded {
             throw LedgerError(.newerVersion, path: path, detail: "its schema is newer than this salesd's")
         }
         return ledger
+    }
+
+    /// The ledger at `path`, its identity taken before SQLite opens it.
+    private static func connect(path: String, readOnly: Bool) throws(LedgerError) -> Ledger {
+        let identity = try FileIdentity(path: path)
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly))
+        } catch {
+            throw LedgerError(error, path: path)
+        }
+        return Ledger(path: path, queue: queue, identity: identity, isReadOnly: readOnly)
     }
 
     private static func configuration(readOnly: Bool) -> Configuration {

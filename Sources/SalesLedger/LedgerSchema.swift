@@ -7,23 +7,13 @@ import GRDB
 enum LedgerSchema {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: v1)
-        }
-        migrator.registerMigration("v2-requests") { db in
-            try db.execute(sql: v2Requests)
-        }
-        migrator.registerMigration("v3-done-totals") { db in
-            try db.execute(sql: v3DoneTotals)
-        }
-        migrator.registerMigration("v4-commitment-kept-once") { db in
-            try db.execute(sql: v4CommitmentKeptOnce)
-        }
-        migrator.registerMigration("v5-scored-index") { db in
-            try db.execute(sql: v5ScoredIndex)
-        }
-        migrator.registerMigration("v6-people") { db in
-            try db.execute(sql: v6People)
+        let migrations = [
+            ("v1", v1), ("v2-requests", v2Requests), ("v3-done-totals", v3DoneTotals),
+            ("v4-commitment-kept-once", v4CommitmentKeptOnce), ("v5-scored-index", v5ScoredIndex),
+            ("v6-people", v6People), ("v7-excuse-totals", v7ExcuseTotals),
+        ]
+        for (identifier, sql) in migrations {
+            migrator.registerMigration(identifier) { db in try db.execute(sql: sql) }
         }
         return migrator
     }()
@@ -112,14 +102,19 @@ enum LedgerSchema {
             WHERE kind IN ('skip', 'day-off', 'result');
         """
 
-    /// Fills `done_totals` from the events: the recount the cache must always equal.
+    /// Fills `done_totals` from the events.
     static let doneTotalsRebuild = """
         DELETE FROM done_totals;
         INSERT INTO done_totals (day, action, total)
-            SELECT day, action, SUM(COALESCE(count, 1)) FROM events
+            \(doneTotalsRecount);
+        """
+
+    /// `done_totals` recounted from the events: what the cache must always equal.
+    static let doneTotalsRecount = """
+        SELECT day, action, SUM(COALESCE(count, 1)) FROM events
             WHERE kind = 'done' AND action IS NOT NULL
               AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL)
-            GROUP BY day, action;
+            GROUP BY day, action
         """
 
     /// People in the pipeline. Their names, companies and notes are other people's personal
@@ -175,5 +170,46 @@ enum LedgerSchema {
                 AND NEW.until IS OLD.until AND NEW.ref IS OLD.ref AND NEW.result_kind IS OLD.result_kind
                 AND NEW.value IS OLD.value AND NEW.source IS OLD.source AND NEW.payload IS OLD.payload)
             BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END;
+        """
+
+    /// Skips per day and action, and days off per day, so the streak's months of history read a
+    /// row per day and action instead of every skip and day-off event. A cache like
+    /// `done_totals`: the migration builds it from the events, triggers keep it in step with
+    /// every later skip, day off and undo of one, and a test checks it against a recount.
+    /// A day off has no action here (`''`): the scoreboard reads none of it.
+    static let v7ExcuseTotals = """
+        CREATE TABLE excuse_totals (
+            day    TEXT NOT NULL,
+            kind   TEXT NOT NULL,      -- skip or day-off
+            action TEXT NOT NULL,      -- '' for a day off
+            total  INTEGER NOT NULL,
+            PRIMARY KEY (day, kind, action)
+        ) WITHOUT ROWID;
+        INSERT INTO excuse_totals (day, kind, action, total) \(excuseTotalsRecount);
+        CREATE TRIGGER excuse_totals_add AFTER INSERT ON events
+            WHEN (NEW.kind = 'skip' AND NEW.action IS NOT NULL) OR NEW.kind = 'day-off'
+            BEGIN
+                INSERT INTO excuse_totals (day, kind, action, total)
+                VALUES (NEW.day, NEW.kind, CASE NEW.kind WHEN 'skip' THEN NEW.action ELSE '' END, 1)
+                ON CONFLICT (day, kind, action) DO UPDATE SET total = total + 1;
+            END;
+        -- As for done_totals: an undo cancels the skip or day off it names, once.
+        CREATE TRIGGER excuse_totals_undo AFTER INSERT ON events
+            WHEN NEW.kind = 'undo' AND NEW.ref IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM events WHERE kind = 'undo' AND ref = NEW.ref AND id <> NEW.id)
+            BEGIN
+                UPDATE excuse_totals SET total = total - 1
+                WHERE (day, kind, action) = (
+                    SELECT day, kind, CASE kind WHEN 'skip' THEN action ELSE '' END FROM events
+                    WHERE id = NEW.ref AND ((kind = 'skip' AND action IS NOT NULL) OR kind = 'day-off'));
+            END;
+        """
+
+    /// `excuse_totals` recounted from the events: what the cache must always equal.
+    static let excuseTotalsRecount = """
+        SELECT day, kind, CASE kind WHEN 'skip' THEN action ELSE '' END, COUNT(*) FROM events
+            WHERE ((kind = 'skip' AND action IS NOT NULL) OR kind = 'day-off')
+              AND id NOT IN (SELECT ref FROM events WHERE kind = 'undo' AND ref IS NOT NULL)
+            GROUP BY 1, 2, 3
         """
 }

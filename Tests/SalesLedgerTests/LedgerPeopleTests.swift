@@ -130,7 +130,7 @@ final class LedgerPeopleTests: XCTestCase {
         XCTAssertEqual(try ledger.allEvents().map(\.note), ["old note"])
         XCTAssertEqual(try add(ledger, "Dana Kim").person, 1)
         let applied = try SQLiteShell.run(ledger.path, "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-        XCTAssertEqual(applied.standardOutput.split(separator: "\n").last, "v6-people")
+        XCTAssertTrue(applied.standardOutput.split(separator: "\n").contains("v6-people"), applied.standardOutput)
         XCTAssertThrowsError(try ledger.write { db in try db.execute(sql: "UPDATE events SET count = 5") })
     }
 }

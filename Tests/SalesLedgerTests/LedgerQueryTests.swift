@@ -91,28 +91,33 @@ final class LedgerQueryTests: XCTestCase {
         XCTAssertEqual(scored.first?.action, "calls")
     }
 
-    /// Skips, days off and results come in day order with what the scoreboard reads, backfills too.
+    /// Skips and days off come once per day (and action) from their cache, results one by one in
+    /// day order, backfills too, and from `resultsFrom` on only.
     func testScoredEventsReadSkipsDaysOffAndResultsInDayOrder() throws {
         let monday = Samples.day
         let at = Date(timeIntervalSince1970: 1_800_000_000)
         let stored = try ledger.append([
             Event(kind: .result, at: at, day: monday.adding(days: 1), note: "acme", resultKind: "client", value: 500),
             Event(kind: .skip, at: at, day: monday, action: "calls", note: "travelling"),  // backfilled
+            Event(kind: .skip, at: at, day: monday, action: "calls", note: "twice"),
             Event(kind: .dayOff, at: at, day: monday.adding(days: 2)),
             Event(kind: .skip, at: at, day: monday.adding(days: 8), action: "calls"),  // outside the range
+            Event(kind: .result, at: at, day: monday, resultKind: "proposal", value: 2),
         ])
 
         let scored = try ledger.scoredEvents(from: monday, through: monday.adding(days: 6))
+        let recent = try ledger.scoredEvents(from: monday, through: monday.adding(days: 6), resultsFrom: monday.adding(days: 1))
 
-        XCTAssertEqual(scored.map(\.id), [stored[1].id, stored[0].id, stored[2].id])
-        XCTAssertEqual(scored.map(\.kind), [.skip, .result, .dayOff])
+        XCTAssertEqual(scored.map(\.kind), [.skip, .dayOff, .result, .result])
+        XCTAssertEqual(scored.map(\.id), [nil, nil, stored[5].id, stored[0].id])
+        XCTAssertEqual(scored.map(\.day), [monday, monday.adding(days: 2), monday, monday.adding(days: 1)])
         XCTAssertEqual(scored[0].action, "calls")
-        XCTAssertEqual(scored[1].resultKind, "client")
-        XCTAssertEqual(scored[1].value, 500)
-        XCTAssertEqual(scored.map(\.day), [monday, monday.adding(days: 1), monday.adding(days: 2)])
+        XCTAssertEqual(scored[3].resultKind, "client")
+        XCTAssertEqual(scored[3].value, 500)
+        XCTAssertEqual(recent.map(\.id), [nil, nil, stored[0].id])
     }
 
-    /// SQLite answers the scoreboard's skip/day-off/result query from its index alone, without a sort,
+    /// SQLite answers the scoreboard's result query from its index alone, without a sort,
     /// also in a ledger made before the index existed (the migration adds it).
     func testScoredRowsComeFromTheirIndexAlsoAfterAMigration() throws {
         let folder = try TemporaryFolder()
@@ -127,7 +132,7 @@ final class LedgerQueryTests: XCTestCase {
         }
         let ledger = try Ledger.open(directory: folder.ledgerFolder)
         let plan: [String] = try ledger.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Ledger.scoredRowsSQL, arguments: ["2026-01-01", "2026-02-01"]).map { $0["detail"] as String }
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Ledger.resultRowsSQL, arguments: ["2026-01-01", "2026-02-01"]).map { $0["detail"] as String }
         }
         let text = plan.joined(separator: "\n")
         XCTAssertTrue(text.contains("COVERING INDEX events_scored"), text)
