@@ -53,7 +53,6 @@ extension Engine {
     }
 
     func reviewAnnouncement(_ occurrence: Occurrence, now: Date, latenessMs: Int) -> Announcement {
-        let start = occurrence.day.startOfWeek(weekStart: plan.weekStart)
         let week = Scoreboard.compute(
             versions: versions, events: recent, today: occurrence.day,
             now: calendar.time(of: now), weeks: 1, weekStart: plan.weekStart

@@ -38,7 +38,6 @@ extension Engine {
 
     /// This week's pace per step (negative: behind), from the recent ledger and the current plan.
     func paceByStep(today: LocalDay, now: Date) -> [String: Int] {
-        let start = today.startOfWeek(weekStart: plan.weekStart)
         return Scoreboard.compute(
             versions: versions, events: recent, today: today,
             now: calendar.time(of: now), weeks: 1, weekStart: plan.weekStart

@@ -32,7 +32,7 @@ extension Ledger {
                     try db.execute(sql: "UPDATE people SET name = NULL, company = NULL, forgotten = ? WHERE id = ?",
                                    arguments: [EventRecord.milliseconds(event.at), event.person])
                 }
-                try Self.insert(event, id: id, db)
+                _ = try Self.insert(event, id: id, db)
             }
         }
     }
