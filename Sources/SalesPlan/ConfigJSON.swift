@@ -104,16 +104,18 @@ struct ConfigJSON {
     private mutating func string() -> String? {
         i += 1
         let start = i
-        // The common case: no escapes, so the bytes are the string.
+        var ascii = true
+        // The common case: no escapes, so the bytes are the string; ASCII needs no validation.
         while i < bytes.count {
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") {
-                let text = String(validating: bytes[start..<i], as: UTF8.self)
+                let text = ascii ? String(decoding: bytes[start..<i], as: UTF8.self) : String(validating: bytes[start..<i], as: UTF8.self)
                 i += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
             guard byte >= 0x20 else { return nil }
+            ascii = ascii && byte < 0x80
             i += 1
         }
         var scalars = Array(bytes[start..<i])
