@@ -12,7 +12,7 @@ public struct TextTable {
     }
 
     public func lines() -> [String] {
-        let columns = rows.map(\.cells.count).max() ?? 0
+        let columns = rows.map { $0.cells.count }.max() ?? 0
         let cellWidths = rows.map { $0.cells.map(Self.width) }
         var widths = Array(repeating: 0, count: columns)
         for row in cellWidths {
