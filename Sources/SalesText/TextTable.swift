@@ -18,8 +18,10 @@ public struct TextTable {
         for row in cellWidths {
             for (i, width) in row.enumerated() { widths[i] = max(widths[i], width) }
         }
+        let lineWidth = widths.reduce(2 * max(0, columns - 1), +)
         return zip(rows, cellWidths).map { row, cellWidths in
             var line = ""
+            line.reserveCapacity(lineWidth)
             for (i, cell) in row.cells.enumerated() {
                 if i > 0 { line += "  " }
                 line += cell
