@@ -5,9 +5,9 @@
 /// anything unusual — a syntax error, a duplicate key, invalid UTF-8, deep nesting — and then
 /// `Plan.parse` takes the Foundation path as before, so every message about a broken file
 /// stays exactly what it was.
-struct ConfigJSON {
-    private let bytes: [UInt8]
-    private var i = 0
+struct ConfigJSON: JSONCursor {
+    let bytes: [UInt8]
+    var i = 0
     private var depth = 0
     private static let maxDepth = 512
 
@@ -22,10 +22,6 @@ struct ConfigJSON {
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
-    }
-
-    private mutating func skipSpace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
     }
 
     private mutating func value() -> ConfigValue? {
@@ -52,68 +48,48 @@ struct ConfigJSON {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else { return nil }
-        i += 1
         var fields: [String: ConfigValue] = [:]
-        skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-            i += 1
-            return .object(fields)
+        let read = items(closing: "}") { reader in
+            guard reader.i < reader.bytes.count, reader.bytes[reader.i] == UInt8(ascii: "\""), let key = reader.string() else { return false }
+            reader.skipSpace()
+            guard reader.i < reader.bytes.count, reader.bytes[reader.i] == UInt8(ascii: ":") else { return false }
+            reader.i += 1
+            reader.skipSpace()
+            guard let item = reader.value() else { return false }
+            return fields.updateValue(item, forKey: key) == nil
         }
-        while true {
-            skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\""), let key = string() else { return nil }
-            skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
-            i += 1
-            skipSpace()
-            guard let item = value(), fields.updateValue(item, forKey: key) == nil else { return nil }
-            skipSpace()
-            guard i < bytes.count else { return nil }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            guard bytes[i] == UInt8(ascii: "}") else { return nil }
-            i += 1
-            return .object(fields)
-        }
+        return read ? .object(fields) : nil
     }
 
     private mutating func array() -> ConfigValue? {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else { return nil }
-        i += 1
-        var items: [ConfigValue] = []
-        skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
-            i += 1
-            return .array(items)
+        var elements: [ConfigValue] = []
+        let read = items(closing: "]") { reader in
+            guard let item = reader.value() else { return false }
+            elements.append(item)
+            return true
         }
-        while true {
-            skipSpace()
-            guard let item = value() else { return nil }
-            items.append(item)
-            skipSpace()
-            guard i < bytes.count else { return nil }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            guard bytes[i] == UInt8(ascii: "]") else { return nil }
-            i += 1
-            return .array(items)
-        }
+        return read ? .array(elements) : nil
     }
 
     /// A string starting at the opening quote; nil on a bad escape, a control character or invalid UTF-8.
     private mutating func string() -> String? {
         i += 1
         let start = i
-        // The common case: no escapes, so the bytes are the string.
+        var ascii = true
+        // The common case: no escapes, so the bytes are the string; ASCII needs no validation.
         while i < bytes.count {
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") {
-                let text = String(validating: bytes[start..<i], as: UTF8.self)
+                let text = ascii ? String(decoding: bytes[start..<i], as: UTF8.self) : String(validating: bytes[start..<i], as: UTF8.self)
                 i += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
             guard byte >= 0x20 else { return nil }
+            ascii = ascii && byte < 0x80
             i += 1
         }
         var scalars = Array(bytes[start..<i])

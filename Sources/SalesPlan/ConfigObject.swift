@@ -8,8 +8,10 @@ struct ConfigObject {
 
     /// The path of `key` inside this object: `actions[2].at`, or `actions[2]["odd key"]`.
     func path(of key: String) -> String {
-        let plain = !key.isEmpty && key.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-")
+        // ASCII letters and digits are the only ASCII scalars that are alphabetic or numeric.
+        let plain = !key.isEmpty && key.utf8.allSatisfy {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
         }
         if !plain { return path + "[" + ConfigValue.escape(key, forDisplay: true) + "]" }
         return path.isEmpty ? key : path + "." + key

@@ -113,13 +113,13 @@ extension ConfigReader {
 
     /// `[{"from": "2026-12-07", "target": 8}]`: each from a week start (the plan's `weekStart`),
     /// the days in increasing order.
-    mutating func datedTargets(_ value: ConfigValue, at path: String) -> [DatedTarget]? {
+    mutating func datedTargets(_ value: ConfigValue, at path: @autoclosure () -> String) -> [DatedTarget]? {
         let example = #"[{"from": "2026-12-07", "target": 8}]"#
-        guard let items = array(value, at: path, example: example) else { return nil }
+        guard let items = array(value, at: path(), example: example) else { return nil }
         let before = errors.count
         var out: [DatedTarget] = []
         for (i, item) in items.enumerated() {
-            let at = path + "[\(i)]"
+            let at = path() + "[\(i)]"
             guard let object = object(item, at: at, keys: ["from", "target"], example: #"{"from": "2026-12-07", "target": 8}"#)
             else { continue }
             let from = required("from", in: object, hint: #"add "from": "YYYY-MM-DD", the week start it applies from"#)
@@ -143,25 +143,25 @@ extension ConfigReader {
     }
 
     /// `["old-id"]`: the ids an action had before it was renamed, so its history follows it.
-    mutating func formerIDs(_ value: ConfigValue, at path: String) -> [String]? {
-        guard let items = array(value, at: path, example: #"["old-id"]"#) else { return nil }
+    mutating func formerIDs(_ value: ConfigValue, at path: @autoclosure () -> String) -> [String]? {
+        guard let items = array(value, at: path(), example: #"["old-id"]"#) else { return nil }
         let before = errors.count
         var ids: [String] = []
         for (i, item) in items.enumerated() {
-            guard let id = id(item, at: path + "[\(i)]") else { continue }
-            if ids.contains(id) { fail(path + "[\(i)]", item, "is listed twice", hint: "remove one") } else { ids.append(id) }
+            guard let id = id(item, at: path() + "[\(i)]") else { continue }
+            if ids.contains(id) { fail(path() + "[\(i)]", item, "is listed twice", hint: "remove one") } else { ids.append(id) }
         }
         return errors.count == before ? ids : nil
     }
 
-    mutating func stepReference(_ value: ConfigValue, at path: String, stepIDs: [String]?) -> String? {
-        guard let step = string(value, at: path) else { return nil }
+    mutating func stepReference(_ value: ConfigValue, at path: @autoclosure () -> String, stepIDs: [String]?) -> String? {
+        guard let step = string(value, at: path()) else { return nil }
         guard let stepIDs, !stepIDs.contains(step) else { return step }
         if let guess = ClosestMatch.find(step, in: stepIDs) {
-            fail(path, value, "is not a step", hint: "did you mean \"\(guess)\"?")
+            fail(path(), value, "is not a step", hint: "did you mean \"\(guess)\"?")
         } else {
             let listed = stepIDs.filter { ConfigReader.slug($0) == $0 }
-            fail(path, value, "is not a step", hint: listed.isEmpty
+            fail(path(), value, "is not a step", hint: listed.isEmpty
                 ? "add it to \"steps\" first, e.g. {\"id\": \"\(ConfigReader.slug(step))\", \"name\": \"…\"}"
                 : "use one of the steps: " + listed.joined(separator: ", "))
         }
@@ -169,33 +169,33 @@ extension ConfigReader {
     }
 
     /// `"weekdays"` or `["mon", "2026-12-24"]`.
-    mutating func daySpecs(_ value: ConfigValue, at path: String) -> [DaySpec]? {
+    mutating func daySpecs(_ value: ConfigValue, at path: @autoclosure () -> String) -> [DaySpec]? {
         switch value {
         case .string:
-            return daySpec(value, at: path).map { [$0] }
+            return daySpec(value, at: path()).map { [$0] }
         case .array(let items):
             if items.isEmpty {
-                fail(path, value, "is empty", hint: #"use e.g. ["weekdays"], or leave "days" out for every day"#)
+                fail(path(), value, "is empty", hint: #"use e.g. ["weekdays"], or leave "days" out for every day"#)
                 return nil
             }
             let before = errors.count
-            let specs = items.enumerated().compactMap { daySpec($1, at: path + "[\($0)]") }
+            let specs = items.enumerated().compactMap { daySpec($1, at: path() + "[\($0)]") }
             return errors.count == before ? specs : nil
         default:
-            fail(path, value, "is not a list of days", hint: #"use e.g. ["weekdays"] or "mon""#)
+            fail(path(), value, "is not a list of days", hint: #"use e.g. ["weekdays"] or "mon""#)
             return nil
         }
     }
 
     /// `"09:30"` or `["09:30", "14:00"]`; each time at most once.
-    mutating func times(_ value: ConfigValue, at path: String) -> [LocalTime]? {
-        guard case .array(let items) = value else { return time(value, at: path).map { [$0] } }
+    mutating func times(_ value: ConfigValue, at path: @autoclosure () -> String) -> [LocalTime]? {
+        guard case .array(let items) = value else { return time(value, at: path()).map { [$0] } }
         let before = errors.count
         var times: [LocalTime] = []
         for (i, item) in items.enumerated() {
-            guard let time = time(item, at: path + "[\(i)]") else { continue }
+            guard let time = time(item, at: path() + "[\(i)]") else { continue }
             if times.contains(time) {
-                fail(path + "[\(i)]", item, "is listed twice", hint: "remove one")
+                fail(path() + "[\(i)]", item, "is listed twice", hint: "remove one")
             } else {
                 times.append(time)
             }

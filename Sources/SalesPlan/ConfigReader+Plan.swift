@@ -66,14 +66,14 @@ extension ConfigReader {
     }
 
     /// An IANA zone name this system knows.
-    mutating func zone(_ value: ConfigValue, at path: String) -> String? {
-        guard let name = string(value, at: path) else { return nil }
+    mutating func zone(_ value: ConfigValue, at path: @autoclosure () -> String) -> String? {
+        guard let name = string(value, at: path()) else { return nil }
         // Bound the input: a zone name is short, and the lookup may touch the file system.
         if name.utf8.count <= 64, !name.contains(".."), TimeZone(identifier: name) != nil { return name }
         if let guess = ClosestMatch.find(name, in: TimeZone.knownTimeZoneIdentifiers) {
-            fail(path, value, "is not a known time zone", hint: "did you mean \"\(guess)\"?")
+            fail(path(), value, "is not a known time zone", hint: "did you mean \"\(guess)\"?")
         } else {
-            fail(path, value, "is not a known time zone",
+            fail(path(), value, "is not a known time zone",
                  hint: "use an IANA name such as \"Europe/London\", or leave it out to follow the system's zone")
         }
         return nil

@@ -17,17 +17,8 @@ extension ConfigReader {
             guard let object = object(item, at: at, keys: Self.resultKeys,
                                       example: #"{"id": "client", "name": "Clients won", "unit": "count"}"#)
             else { ok = false; continue }
-            var id = required("id", in: object, hint: #"give the result an id, e.g. "client""#)
-                .flatMap { self.id($0, at: object.path(of: "id")) }
-            if let known = id {
-                if let first = firstIndex[known] {
-                    fail(object.path(of: "id"), .string(known), "is already the id of \(path)[\(first)]",
-                         hint: "give each result its own id")
-                    id = nil
-                } else {
-                    firstIndex[known] = i
-                }
-            }
+            let id = uniqueID(in: object, index: i, of: path, firstIndex: &firstIndex,
+                              hint: #"give the result an id, e.g. "client""#, kind: "result")
             let name = required("name", in: object, hint: #"give the result a name, e.g. "Clients won""#)
                 .flatMap { text($0, at: object.path(of: "name"), maxLength: 200) }
             let unit = required("unit", in: object, hint: #"add "unit": "count", or a currency code such as "EUR""#)
@@ -38,14 +29,14 @@ extension ConfigReader {
     }
 
     /// `count`, or a three-letter currency code (`EUR`, `usd` is read as `USD`).
-    mutating func resultUnit(_ value: ConfigValue, at path: String) -> ResultKind.Unit? {
-        guard let text = string(value, at: path) else { return nil }
+    mutating func resultUnit(_ value: ConfigValue, at path: @autoclosure () -> String) -> ResultKind.Unit? {
+        guard let text = string(value, at: path()) else { return nil }
         if text == "count" { return .count }
         let letters = text.unicodeScalars
         if letters.count == 3, letters.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) {
             return .currency(text.uppercased())
         }
-        fail(path, value, "is not a unit", hint: #"use "count" for things you count, or a currency code such as "EUR""#)
+        fail(path(), value, "is not a unit", hint: #"use "count" for things you count, or a currency code such as "EUR""#)
         return nil
     }
 }

@@ -14,17 +14,8 @@ extension ConfigReader {
         for (i, item) in items.enumerated() {
             guard let object = object(item, at: path + "[\(i)]", keys: Self.stepKeys,
                                       example: #"{"id": "connect", "name": "Connect"}"#) else { continue }
-            var id = required("id", in: object, hint: #"give the step an id, e.g. "connect""#)
-                .flatMap { self.id($0, at: object.path(of: "id")) }
-            if let known = id {
-                if let first = firstIndex[known] {
-                    fail(object.path(of: "id"), .string(known), "is already the id of \(path)[\(first)]",
-                         hint: "give each step its own id")
-                    id = nil
-                } else {
-                    firstIndex[known] = i
-                }
-            }
+            let id = uniqueID(in: object, index: i, of: path, firstIndex: &firstIndex,
+                              hint: #"give the step an id, e.g. "connect""#, kind: "step")
             let name = required("name", in: object, hint: #"give the step a name, e.g. "Connect""#)
                 .flatMap { text($0, at: object.path(of: "name"), maxLength: 200) }
             let why = object.optional("why").flatMap { text($0, at: object.path(of: "why"), maxLength: 1000) }
@@ -57,9 +48,9 @@ extension ConfigReader {
     }
 
     /// `3d`: whole local calendar days.
-    mutating func days(_ value: ConfigValue, at path: String) -> Int? {
+    mutating func days(_ value: ConfigValue, at path: @autoclosure () -> String) -> Int? {
         if case .string(let s) = value, let n = FollowUp.days(s) { return n }
-        fail(path, value, "is not a number of days",
+        fail(path(), value, "is not a number of days",
              hint: "use a whole number of days from 0 to \(FollowUp.longestDays) and d, e.g. \"3d\" (days count at local midnight)")
         return nil
     }

@@ -19,7 +19,8 @@ struct ConfigReader {
         }
         var misspelled: Set<String> = []
         let probe = ConfigObject(path: path, fields: fields, misspelled: [])
-        for key in fields.keys.sorted() where !keys.contains(key) {
+        // Sorted only when there is something to report: most objects have no unknown key.
+        for key in fields.keys.filter({ !keys.contains($0) }).sorted() {
             let missing = keys.filter { fields[$0] == nil }
             if let guess = ClosestMatch.find(key, in: missing) ?? ClosestMatch.find(key, in: keys) {
                 misspelled.insert(guess)
@@ -40,34 +41,49 @@ struct ConfigReader {
         return nil
     }
 
-    mutating func array(_ value: ConfigValue, at path: String, example: String) -> [ConfigValue]? {
+    /// The `id` of item `index` of the list at `path`, or nil after reporting it missing, not an
+    /// id, or the id of an earlier item (`firstIndex` holds where each id was first written).
+    mutating func uniqueID(in object: ConfigObject, index: Int, of path: String, firstIndex: inout [String: Int],
+                           hint: String, kind: String) -> String? {
+        guard let id = required("id", in: object, hint: hint).flatMap({ self.id($0, at: object.path(of: "id")) })
+        else { return nil }
+        if let first = firstIndex[id] {
+            fail(object.path(of: "id"), .string(id), "is already the id of \(path)[\(first)]",
+                 hint: "give each \(kind) its own id")
+            return nil
+        }
+        firstIndex[id] = index
+        return id
+    }
+
+    mutating func array(_ value: ConfigValue, at path: @autoclosure () -> String, example: String) -> [ConfigValue]? {
         guard case .array(let items) = value else {
-            fail(path, value, "is not a list", hint: "use e.g. " + example)
+            fail(path(), value, "is not a list", hint: "use e.g. " + example)
             return nil
         }
         return items
     }
 
-    mutating func string(_ value: ConfigValue, at path: String) -> String? {
+    mutating func string(_ value: ConfigValue, at path: @autoclosure () -> String) -> String? {
         guard case .string(let s) = value else {
-            fail(path, value, "is not a string")
+            fail(path(), value, "is not a string")
             return nil
         }
         return s
     }
 
     /// Text people read (names, titles): not blank, one line, of a sensible length.
-    mutating func text(_ value: ConfigValue, at path: String, maxLength: Int) -> String? {
-        guard let s = string(value, at: path) else { return nil }
+    mutating func text(_ value: ConfigValue, at path: @autoclosure () -> String, maxLength: Int) -> String? {
+        guard let s = string(value, at: path()) else { return nil }
         // Most text is printable ASCII: then no Unicode property needs looking up, a letter
         // proves it is not blank, and the byte count is the character count.
         let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         if plain ? s.utf8.allSatisfy({ $0 == 0x20 }) : s.allSatisfy(\.isWhitespace) {
-            fail(path, value, "is empty", hint: "write a few words")
+            fail(path(), value, "is empty", hint: "write a few words")
         } else if !plain, s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            fail(path, value, "contains a control character", hint: "remove line breaks, tabs and other control characters")
+            fail(path(), value, "contains a control character", hint: "remove line breaks, tabs and other control characters")
         } else if (plain ? s.utf8.count : s.count) > maxLength {
-            fail(path, value, "is too long", hint: "use at most \(maxLength) characters")
+            fail(path(), value, "is too long", hint: "use at most \(maxLength) characters")
         } else {
             return s
         }
@@ -75,94 +91,94 @@ struct ConfigReader {
     }
 
     /// An id as scripts and the journal use it: `[a-z0-9][a-z0-9-]*`, at most 64 characters.
-    mutating func id(_ value: ConfigValue, at path: String) -> String? {
-        guard let s = string(value, at: path) else { return nil }
-        let scalars = Array(s.unicodeScalars)
-        let allowed = { (c: Unicode.Scalar) in ("a"..."z").contains(c) || ("0"..."9").contains(c) }
-        let valid = !scalars.isEmpty && scalars.count <= 64 && allowed(scalars[0])
-            && scalars.allSatisfy { allowed($0) || $0 == "-" }
+    mutating func id(_ value: ConfigValue, at path: @autoclosure () -> String) -> String? {
+        guard let s = string(value, at: path()) else { return nil }
+        // Every allowed character is one ASCII byte, so the bytes can be checked and counted.
+        let bytes = s.utf8
+        let allowed = { (c: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(c) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) }
+        let valid = bytes.count <= 64 && bytes.first.map(allowed) == true
+            && bytes.allSatisfy { allowed($0) || $0 == UInt8(ascii: "-") }
         guard valid else {
             let slug = ConfigReader.slug(s)
             let example = slug.isEmpty || slug == s ? "follow-up" : slug
-            fail(path, value, "is not a valid id",
+            fail(path(), value, "is not a valid id",
                  hint: "use up to 64 lowercase letters, digits and dashes, e.g. \"\(example)\"")
             return nil
         }
         return s
     }
 
-    mutating func bool(_ value: ConfigValue, at path: String) -> Bool? {
+    mutating func bool(_ value: ConfigValue, at path: @autoclosure () -> String) -> Bool? {
         guard case .bool(let b) = value else {
-            fail(path, value, "is not true or false", hint: "use true or false, without quotes")
+            fail(path(), value, "is not true or false", hint: "use true or false, without quotes")
             return nil
         }
         return b
     }
 
-    mutating func wholeNumber(_ value: ConfigValue, at path: String, in range: ClosedRange<Int>) -> Int? {
-        let hint = "use a whole number from \(range.lowerBound) to \(range.upperBound)"
-        guard case .number(let d, _) = value else {
-            fail(path, value, "is not a number", hint: hint)
-            return nil
+    mutating func wholeNumber(_ value: ConfigValue, at path: @autoclosure () -> String, in range: ClosedRange<Int>) -> Int? {
+        let message: String
+        if case .number(let d, _) = value {
+            if d.isFinite, d.rounded() == d {
+                if abs(d) < 1e15, let n = Int(exactly: d), range.contains(n) { return n }
+                message = "is out of range"
+            } else {
+                message = "is not a whole number"
+            }
+        } else {
+            message = "is not a number"
         }
-        guard d.isFinite, d.rounded() == d else {
-            fail(path, value, "is not a whole number", hint: hint)
-            return nil
-        }
-        guard abs(d) < 1e15, let n = Int(exactly: d), range.contains(n) else {
-            fail(path, value, "is out of range", hint: hint)
-            return nil
-        }
-        return n
+        fail(path(), value, message, hint: "use a whole number from \(range.lowerBound) to \(range.upperBound)")
+        return nil
     }
 
-    mutating func time(_ value: ConfigValue, at path: String) -> LocalTime? {
+    mutating func time(_ value: ConfigValue, at path: @autoclosure () -> String) -> LocalTime? {
         if case .string(let s) = value, let time = LocalTime(s) { return time }
-        fail(path, value, "is not a time", hint: "use HH:MM, e.g. \"09:30\"")
+        fail(path(), value, "is not a time", hint: "use HH:MM, e.g. \"09:30\"")
         return nil
     }
 
     /// A duration between `min` and 24 hours.
-    mutating func duration(_ value: ConfigValue, at path: String, min: PlanDuration = PlanDuration(seconds: 1)) -> PlanDuration? {
+    mutating func duration(_ value: ConfigValue, at path: @autoclosure () -> String, min: PlanDuration = PlanDuration(seconds: 1)) -> PlanDuration? {
         guard case .string(let s) = value, let duration = PlanDuration(s) else {
-            fail(path, value, "is not a duration", hint: "use a number and h, m or s, e.g. \"15m\" or \"1h30m\"")
+            fail(path(), value, "is not a duration", hint: "use a number and h, m or s, e.g. \"15m\" or \"1h30m\"")
             return nil
         }
         if duration < min {
-            fail(path, value, "is too short", hint: "use \"\(min)\" or more")
+            fail(path(), value, "is too short", hint: "use \"\(min)\" or more")
             return nil
         }
         if duration > .longest {
-            fail(path, value, "is too long", hint: "use at most \"\(PlanDuration.longest)\"")
+            fail(path(), value, "is too long", hint: "use at most \"\(PlanDuration.longest)\"")
             return nil
         }
         return duration
     }
 
-    mutating func weekday(_ value: ConfigValue, at path: String) -> Weekday? {
+    mutating func weekday(_ value: ConfigValue, at path: @autoclosure () -> String) -> Weekday? {
         if case .string(let s) = value, let day = Weekday(name: s) { return day }
-        fail(path, value, "is not a weekday", hint: "use mon, tue, wed, thu, fri, sat or sun")
+        fail(path(), value, "is not a weekday", hint: "use mon, tue, wed, thu, fri, sat or sun")
         return nil
     }
 
-    mutating func date(_ value: ConfigValue, at path: String) -> LocalDay? {
+    mutating func date(_ value: ConfigValue, at path: @autoclosure () -> String) -> LocalDay? {
         if case .string(let s) = value, let day = LocalDay(iso: s) { return day }
-        fail(path, value, "is not a date", hint: "use YYYY-MM-DD, e.g. \"2026-12-24\"")
+        fail(path(), value, "is not a date", hint: "use YYYY-MM-DD, e.g. \"2026-12-24\"")
         return nil
     }
 
-    mutating func daySpec(_ value: ConfigValue, at path: String) -> DaySpec? {
+    mutating func daySpec(_ value: ConfigValue, at path: @autoclosure () -> String) -> DaySpec? {
         guard case .string(let s) = value else {
-            fail(path, value, "is not a day", hint: "use mon…sun, weekdays, weekends, daily or a date like \"2026-12-24\"")
+            fail(path(), value, "is not a day", hint: "use mon…sun, weekdays, weekends, daily or a date like \"2026-12-24\"")
             return nil
         }
         if let spec = DaySpec(s) { return spec }
         if s.first?.isNumber == true {
-            fail(path, value, "is not a date", hint: "use YYYY-MM-DD, e.g. \"2026-12-24\"")
+            fail(path(), value, "is not a date", hint: "use YYYY-MM-DD, e.g. \"2026-12-24\"")
         } else if let guess = ClosestMatch.find(s, in: ["weekdays", "weekends", "daily"] + Weekday.allCases.map(\.description)) {
-            fail(path, value, "is not a day", hint: "did you mean \"\(guess)\"?")
+            fail(path(), value, "is not a day", hint: "did you mean \"\(guess)\"?")
         } else {
-            fail(path, value, "is not a day", hint: "use mon…sun, weekdays, weekends, daily or a date like \"2026-12-24\"")
+            fail(path(), value, "is not a day", hint: "use mon…sun, weekdays, weekends, daily or a date like \"2026-12-24\"")
         }
         return nil
     }

@@ -2,7 +2,7 @@
 /// leave every other byte of a hand-written file (layout, key order, spacing) as it was.
 ///
 /// Only for text that already parsed as JSON: it does not report errors, it returns nil.
-struct JSONSpans {
+struct JSONSpans: JSONCursor {
     indirect enum Node {
         case object([(key: String, value: Spanned)])
         case array([Spanned])
@@ -26,8 +26,8 @@ struct JSONSpans {
         }
     }
 
-    private let bytes: [UInt8]
-    private var i = 0
+    let bytes: [UInt8]
+    var i = 0
 
     static func parse(_ text: String) -> Spanned? {
         var parser = JSONSpans(bytes: Array(text.utf8))
@@ -36,50 +36,31 @@ struct JSONSpans {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private mutating func skipSpace() {
-        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
-    }
-
     private mutating func value() -> Spanned? {
         skipSpace()
         guard i < bytes.count else { return nil }
         let start = i
         switch bytes[i] {
         case UInt8(ascii: "{"):
-            i += 1
             var members: [(key: String, value: Spanned)] = []
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return Spanned(node: .object([]), start: start, end: i) }
-            while true {
-                skipSpace()
-                guard let key = string() else { return nil }
-                skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
-                i += 1
-                guard let member = value() else { return nil }
+            let read = items(closing: "}") { parser in
+                guard let key = parser.string() else { return false }
+                parser.skipSpace()
+                guard parser.i < parser.bytes.count, parser.bytes[parser.i] == UInt8(ascii: ":") else { return false }
+                parser.i += 1
+                guard let member = parser.value() else { return false }
                 members.append((key, member))
-                skipSpace()
-                guard i < bytes.count else { return nil }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                guard bytes[i] == UInt8(ascii: "}") else { return nil }
-                i += 1
-                return Spanned(node: .object(members), start: start, end: i)
+                return true
             }
+            return read ? Spanned(node: .object(members), start: start, end: i) : nil
         case UInt8(ascii: "["):
-            i += 1
-            var items: [Spanned] = []
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return Spanned(node: .array([]), start: start, end: i) }
-            while true {
-                guard let item = value() else { return nil }
-                items.append(item)
-                skipSpace()
-                guard i < bytes.count else { return nil }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                guard bytes[i] == UInt8(ascii: "]") else { return nil }
-                i += 1
-                return Spanned(node: .array(items), start: start, end: i)
+            var elements: [Spanned] = []
+            let read = items(closing: "]") { parser in
+                guard let item = parser.value() else { return false }
+                elements.append(item)
+                return true
             }
+            return read ? Spanned(node: .array(elements), start: start, end: i) : nil
         case UInt8(ascii: "\""):
             guard string() != nil else { return nil }
             return Spanned(node: .scalar, start: start, end: i)

@@ -13,12 +13,23 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `HH:MM` or `HH:MM:SS` with exactly two digits per field.
     public init?(_ text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3,
-              parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-        let s = parts.count == 3 ? Int(parts[2]) : 0
-        guard let s, let value = LocalTime(hour: h, minute: m, second: s) else { return nil }
+        // Read as bytes: every character of `HH:MM:SS` is one ASCII byte, a digit or a colon.
+        guard text.utf8.count == 5 || text.utf8.count == 8 else { return nil }
+        var fields = (0, 0, 0)
+        for (offset, byte) in text.utf8.enumerated() {
+            if offset % 3 == 2 {
+                guard byte == UInt8(ascii: ":") else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset / 3 {
+            case 0: fields.0 = fields.0 * 10 + digit
+            case 1: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+        }
+        guard let value = LocalTime(hour: fields.0, minute: fields.1, second: fields.2) else { return nil }
         self = value
     }
 

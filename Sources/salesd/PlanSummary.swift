@@ -14,8 +14,9 @@ enum PlanSummary {
         // One table for all actions, so columns line up across steps; step headings go in between.
         var table = TextTable()
         var groups: [(heading: String, count: Int)] = []
+        let actionsOfStep = Dictionary(grouping: plan.actions) { $0.step }
         for (number, step) in plan.steps.enumerated() {
-            let actions = plan.actions.filter { $0.step == step.id }
+            let actions = actionsOfStep[step.id] ?? []
             let followUp = step.followUp.map { " · follow up after \($0.ideal)d, overdue after \($0.max)d" } ?? ""
             groups.append(("\(number + 1). \(step.name) (\(step.id))\(followUp)", actions.count))
             for action in actions {
