@@ -44,6 +44,16 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertTrue(html.contains("Connect &lt;b&gt;"))
     }
 
+    /// A "<" followed by a combining mark is one Character in Swift, not equal to "<": it is
+    /// escaped all the same, so no tag can open.
+    func testAngleBracketWithACombiningMarkIsEscaped() {
+        var plan = Fixtures.plan()
+        plan.actions[0].title = "<\u{301}img onerror=x>"
+        let html = page(plan: plan)
+        XCTAssertFalse(html.contains("<\u{301}img"))
+        XCTAssertTrue(html.contains("&lt;\u{301}img onerror=x&gt;"))
+    }
+
     /// Today's plan lists today's actions by reminder time, with done against target.
     func testTodaysPlanTable() throws {
         let html = page()
