@@ -43,3 +43,43 @@ def memory(pid):
             if key in ("Rss", "Pss", "Private_Dirty", "Private_Clean", "Anonymous"):
                 values[key] = int(rest.split()[0])
     return values
+
+
+def memory_by_mapping(pid, binary):
+    """Where the RSS and Private_Dirty of `pid` are, in KiB, from /proc/PID/smaps, by kind of mapping.
+
+    The executable's mappings by permission (code; read-only data, which holds the pointers the
+    loader relocated at start; writable data), the anonymous mapping right after it (.bss), the
+    heap, the shared libraries together, and the rest (stacks, thread stacks, allocator arenas).
+    """
+    binary = os.path.realpath(binary)
+    kinds = {}
+    kind = None
+    previous_was_binary = False
+    with open(f"/proc/{pid}/smaps") as f:
+        for line in f:
+            fields = line.split()
+            if "-" in fields[0] and len(fields) >= 5 and ":" not in fields[0]:
+                perms = fields[1]
+                name = fields[5] if len(fields) > 5 else ""
+                if name and os.path.realpath(name) == binary:
+                    kind = {"r-xp": "salesd: code", "r--p": "salesd: read-only data (relocated pointers and constants)",
+                            "rw-p": "salesd: writable data"}.get(perms, "salesd: other")
+                    previous_was_binary = True
+                    kinds.setdefault(kind, [0, 0])
+                    continue
+                if not name and previous_was_binary and perms == "rw-p":
+                    kind = "salesd: .bss (zero-filled data)"
+                elif name == "[heap]":
+                    kind = "heap (malloc)"
+                elif name.startswith("/"):
+                    kind = "shared libraries (libc, libsqlite3, libsystemd, libstdc++ …)"
+                else:
+                    kind = "stacks, thread stacks, arenas, other"
+                previous_was_binary = False
+                kinds.setdefault(kind, [0, 0])
+            elif kind and fields[0] == "Rss:":
+                kinds[kind][0] += int(fields[1])
+            elif kind and fields[0] == "Private_Dirty:":
+                kinds[kind][1] += int(fields[1])
+    return sorted(([name, rss, dirty] for name, (rss, dirty) in kinds.items()), key=lambda row: -row[1])

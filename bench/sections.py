@@ -121,6 +121,7 @@ def bench_idle(ctx):
                "memory": procstat.memory(pid)}
         for name, pid in subjects.items()
     }
+    idle_mappings = procstat.memory_by_mapping(daemon.pid, ctx.binary)
     remind.stop()
     cron.stop()
 
@@ -149,9 +150,12 @@ def bench_idle(ctx):
                 "busctl --version": "busctl --version", "task --version": "task --version",
                 "C client, one Status call": f"{c_client} {daemon.socket}", "/bin/true": "/bin/true"}
     times = interleave(ctx.helpers["interleave"], list(commands.values()), rounds=rounds, warmup=10)
+    startup = {name: start_up_profile(commands[name])
+               for name in ("salesctl status", "ctl status", "busctl --version", "task --version")}
     daemon.stop()
     return {
-        "zone": zone, "settle": settle, "idle": idle,
+        "zone": zone, "settle": settle, "idle": idle, "startup": startup,
+        "mappings": idle_mappings,
         "commands": {"salesd": "salesd run --config PLAN  # SALESD_NO_DESKTOP=1, no WATCHDOG_USEC",
                      "remind -z1": remind_command, "cron -f": cron_command},
         "memory": {"idle": idle["salesd"]["memory"], "after_warmup": after_warmup, "after_load": after_load,
@@ -165,6 +169,28 @@ def bench_idle(ctx):
                                "salesd --version", "busctl --version",
                                "task --version", "varlink-status SOCK", "/bin/true"))),
     }
+
+
+def start_up_profile(command):
+    """What starting `command` costs where: instructions counted by callgrind (the same for the
+    same binary whatever the machine's load), and the dynamic loader's own statistics
+    (LD_DEBUG=statistics: its cycles, and the relocations it applied)."""
+    argv = command.split(" ")
+    counted = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
+                             capture_output=True, text=True)
+    instructions = next((int(line.split()[-1]) for line in counted.stderr.splitlines() if "Collected :" in line), None)
+    loader = subprocess.run(argv, capture_output=True, text=True, env={**os.environ, "LD_DEBUG": "statistics"})
+    stats = {}
+    for line in loader.stderr.splitlines():
+        key, _, value = line.partition(":")[2].partition(":")
+        key = key.strip()
+        if key in ("total startup time in dynamic loader", "number of relocations", "number of relative relocations") \
+                and key not in stats:
+            stats[key] = int(value.split()[0])
+    return {"instructions": instructions,
+            "loader_cycles": stats.get("total startup time in dynamic loader"),
+            "relocations": stats.get("number of relocations"),
+            "relative_relocations": stats.get("number of relative relocations")}
 
 
 def connection_reply(socket, request):
