@@ -19,9 +19,9 @@ BENCH_QUICK ?=
 BENCH_IDLE_SECONDS ?=
 # A quick run leaves the committed figures alone.
 BENCH_OUTPUT ?= $(if $(filter-out 0,$(BENCH_QUICK)),test-artifacts/BENCHMARKS-quick.md,BENCHMARKS.md)
-# The peers and the tools of the run: remind, cron, taskwarrior, busctl (systemd), hyperfine, valgrind,
+# The peers and the tools of the run: remind, cron, taskwarrior, busctl (systemd), hyperfine, valgrind, perf,
 # sqlite3, and a C compiler for bench/c.
-BENCH_PACKAGES := remind cron taskwarrior systemd hyperfine sqlite3 gcc libc6-dev valgrind
+BENCH_PACKAGES := remind cron taskwarrior systemd hyperfine sqlite3 gcc libc6-dev valgrind linux-perf
 
 # apt_install (apt.mk, which the Makefile includes already), when this file runs on its own.
 ifeq ($(origin apt_install),undefined)

@@ -346,8 +346,24 @@ reads this week and the {120} days before it for the streak.
 | daemon after the Week calls | RSS {kib(l['memory']['Rss'])}, private dirty {kib(l['memory']['Private_Dirty'])} |
 
 Reproduce: `{RUN} --only scale`; the process time alone: `{l['hyperfine']}`.
-"""
+{week_profile_text(l.get("week_profile"))}"""
     return summary, text
+
+
+def week_profile_text(profile):
+    """Where a `Week` call's time goes, from perf samples taken in the same run."""
+    if not profile or "error" in profile.get("calls", {}):
+        return ""
+    calls = profile["calls"]
+    cell = lambda text: "`" + text.replace("|", "\\|").replace("`", "'")[:110] + "`"
+    return f"""
+### Where a `Week` call's time goes
+
+perf samples of the daemon while it answered {calls['n']:,} more `Week` calls (p50 {us(calls['p50'])} while
+sampled): by shared object, then the busiest functions by their own time. Command: `{profile['command']}`.
+
+{table(["Shared object", "Share of samples"], [(name, f"{pct:.1f}%") for pct, name in profile["by_object"]])}
+{table(["Function (own time)", "Share"], [(cell(name), f"{pct:.1f}%") for pct, name in profile["own"]])}"""
 
 
 def minutely_section(r):

@@ -43,7 +43,8 @@ def main():
         sys.exit(f"bench: no salesd binary at {binary} (build it: swift build -c release --product salesd)")
     # make bench installs these itself (bench.mk); run alone, the script does.
     ensure_packages({"remind": "remind", "cron": "cron", "hyperfine": "hyperfine", "sqlite3": "sqlite3",
-                     "journalctl": "systemd", "busctl": "systemd", "task": "taskwarrior", "cc": "gcc", "valgrind": "valgrind"})
+                     "journalctl": "systemd", "busctl": "systemd", "task": "taskwarrior", "cc": "gcc", "valgrind": "valgrind",
+                     "perf": "linux-perf"})
 
     root = Path(tempfile.mkdtemp(prefix="salesd-bench-"))  # short: socket paths must fit 108 bytes
     context = sections.Context(binary=binary, root=root, quick=quick, idle_seconds=idle_seconds,

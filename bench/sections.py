@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import threading
@@ -191,6 +192,45 @@ def start_up_profile(command):
             "loader_cycles": stats.get("total startup time in dynamic loader"),
             "relocations": stats.get("number of relocations"),
             "relative_relocations": stats.get("number of relative relocations")}
+
+
+def profile_calls(ctx, daemon, request, count):
+    """Where the daemon's time goes while it answers `count` calls of `request`: perf samples of
+    its threads (the cpu-clock event, which works where hardware counters do not), by shared
+    object, and the busiest functions by the time spent in themselves (a release build keeps no
+    frame pointers, so call chains, and shares with callees, would be cut short). Function names are demangled by `swift demangle` when it is on PATH."""
+    data = ctx.folder("profile") / "perf.data"
+    perf = subprocess.Popen(["perf", "record", "-e", "cpu-clock", "-F", "4000", "-p", str(daemon.pid),
+                             "-o", str(data)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)  # perf attaches
+    calls = try_calls(daemon.socket, request, count, budget=120)
+    perf.send_signal(2)
+    perf.wait(timeout=60)
+
+    def report(*options):
+        out = subprocess.run(["perf", "report", "-i", str(data), "--stdio", "-g", "none", *options],
+                             capture_output=True, text=True).stdout
+        rows = []
+        for line in out.splitlines():
+            fields = line.split()
+            if not fields or line.startswith("#") or not fields[0].endswith("%"):
+                continue
+            rows.append([float(fields[0].rstrip("%"))] + fields[1:])
+        return rows
+
+    by_object = [(round(row[0], 1), row[1]) for row in report("--no-children", "--sort", "dso")][:6]
+    own = [(round(row[0], 1), row[2]) for row in report("--no-children", "--sort", "symbol")
+           if len(row) > 2 and row[1] == "[.]"][:15]
+    names = sorted({name for _, name in own})
+    if shutil.which("swift") and names:
+        demangled = subprocess.run(["swift", "demangle", "--simplified", "--compact"], input="\n".join(names),
+                                   capture_output=True, text=True).stdout.splitlines()
+        if len(demangled) == len(names):
+            readable = dict(zip(names, demangled))
+            own = [(pct, readable[name]) for pct, name in own]
+    return {"calls": calls, "by_object": by_object, "own": own,
+            "command": "perf record -e cpu-clock -F 4000 -p PID (while Week is called); "
+                       "perf report --stdio -g none --no-children --sort symbol"}
 
 
 def connection_reply(socket, request):
@@ -383,6 +423,7 @@ def scale_ledger(ctx):
     ready = daemon.start(timeout=600) * 1000
     week = try_calls(daemon.socket, Connection.request("Week"), ctx.pick(30, 5), budget=30)
     weeks12 = try_calls(daemon.socket, Connection.request("Week", {"weeks": 12}), ctx.pick(10, 3), budget=30)
+    week_profile = profile_calls(ctx, daemon, Connection.request("Week"), ctx.pick(200, 10))
     # The peer: the Status round trip of the same daemon, on the same ledger, in the same minute.
     status = try_calls(daemon.socket, Connection.request("Status"), ctx.pick(1000, 100), budget=30)
     ctl = f"{ctx.binary} ctl week --json --socket {daemon.socket}"
@@ -407,6 +448,7 @@ def scale_ledger(ctx):
     imported = time.monotonic() - started
     return {"events": recorded, "days": days, "generate_seconds": generated, "bytes": size,
             "daemon_ready_ms": ready, "week": week, "weeks12": weeks12, "status": status,
+            "week_profile": week_profile,
             "ctl_week": percentiles([t * 1000 for t in times[ctl]]),
             "hyperfine": f"{command} 'salesd ctl week --json --socket SOCK'", "memory": memory,
             "moved_events": moved + 1, "export_seconds": exported, "import_seconds": imported}
