@@ -32,7 +32,7 @@ let package = Package(
 
         // Adapters.
         .target(name: "SalesLedger", dependencies: [
-            "SalesPlan",
+            "SalesPlan", "SalesContract",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .systemLibrary(
@@ -80,7 +80,6 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "SalesContractTests", dependencies: ["SalesContract"]),
-        .testTarget(name: "SalesStatusTests", dependencies: ["SalesStatus"]),
         .testTarget(name: "SalesCalendarTests", dependencies: ["SalesCalendar", "SalesSchedule", "SalesPlan"]),
         .testTarget(name: "SalesControlTests", dependencies: ["SalesControl", "SalesContract", "RealParts"]),
         .testTarget(name: "SalesDaemonTests", dependencies: [

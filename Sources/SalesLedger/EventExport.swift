@@ -1,4 +1,5 @@
 import Foundation
+import SalesContract
 import SalesPlan
 
 /// The ledger's export formats: CSV (RFC 4180, one event per row, the header names the columns)
@@ -101,7 +102,7 @@ public enum EventExport {
 
     static func time(_ date: Date) -> String { Timestamp.utcMilliseconds(date) }
 
-    static func date(_ text: String) -> Date? { Timestamp.parse(text) }
+    static func date(_ text: String) -> Date? { WireTimestamp.parse(text) }
 
     /// RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and newlines. Read byte
     /// by byte (every delimiter is ASCII), as an import may hold a million rows.

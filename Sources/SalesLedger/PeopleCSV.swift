@@ -1,4 +1,5 @@
 import Foundation
+import SalesContract
 import SalesPlan
 
 /// The people files `salesd import --people` reads and `salesd export --people` writes.
@@ -134,7 +135,7 @@ public enum PeopleCSV {
         guard let kindText = value("kind"), let kind = PersonEvent.Kind(rawValue: kindText) else {
             throw ImportError(line: line, message: "kind \"\(value("kind") ?? "")\" is not a person event kind")
         }
-        guard let at = value("at").flatMap(Timestamp.parse), let day = value("day").flatMap({ LocalDay(iso: $0) }),
+        guard let at = value("at").flatMap(WireTimestamp.parse), let day = value("day").flatMap({ LocalDay(iso: $0) }),
               let person = value("person").flatMap({ Int64($0) }) else {
             throw ImportError(line: line, message: "needs an instant (at), a day and a person id")
         }

@@ -7,20 +7,17 @@ import SalesContract
 import SalesText
 
 /// The human rendering of a `Status` reply: aligned `key: value` lines, the next reminder first.
-///
-/// The caller reads the reply's ISO 8601 timestamps (`time`): salesd with the plan's own reader,
-/// salesctl, which links no plan code, with FoundationEssentials'.
 public enum StatusText {
-    public static func lines(_ reply: StatusCall.Reply, now: Date, time: (String) -> Date?) -> [String] {
+    public static func lines(_ reply: StatusCall.Reply, now: Date) -> [String] {
         var table = TextTable()
         func row(_ key: String, _ value: String?) {
             if let value { table.append([key + ":", value]) }
         }
-        row("next reminder", nextReminder(reply.nextReminder, today: reply.today, now: now, time: time))
+        row("next reminder", nextReminder(reply.nextReminder, today: reply.today, now: now))
         row("today", "\(reply.today) · \(reply.doneToday) of \(reply.actionsToday) actions done")
         row("notifications", notifications(reply.notifications))
         row("daemon", "pid \(reply.pid) · salesd \(reply.version)")
-        let ago = time(reply.since).map { " (" + RelativeTime.describe($0, from: now) + ")" } ?? ""
+        let ago = WireTimestamp.parse(reply.since).map { " (" + RelativeTime.describe($0, from: now) + ")" } ?? ""
         row("since", reply.since + ago)
         row("config", reply.config)
         row("ledger", reply.ledger)
@@ -29,9 +26,9 @@ public enum StatusText {
     }
 
     /// `09:30 connection-requests — Send 5 connection requests (in 25 min)`, or `none planned`.
-    public static func nextReminder(_ next: StatusCall.Reminder?, today: String, now: Date, time: (String) -> Date?) -> String {
+    public static func nextReminder(_ next: StatusCall.Reminder?, today: String, now: Date) -> String {
         guard let next else { return "none planned" }
-        let relative = time(next.at).map { " (" + RelativeTime.describe($0, from: now) + ")" } ?? ""
+        let relative = WireTimestamp.parse(next.at).map { " (" + RelativeTime.describe($0, from: now) + ")" } ?? ""
         // The day and wall clock as written, i.e. in the plan's zone (`2026-11-27`, `09:30`).
         let day = next.at.prefix(10) == today[...] ? "" : next.at.prefix(10) + " "
         let clock = next.at.firstIndex(of: "T").map { String(next.at[next.at.index(after: $0)...].prefix(5)) } ?? next.at

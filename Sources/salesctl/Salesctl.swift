@@ -24,7 +24,7 @@ enum Salesctl {
         let words = Array(CommandLine.arguments.dropFirst())
         if let status = QuickStatus(["ctl"] + words), let reply = ask(status) {
             let text = status.json
-                ? pretty(reply) : StatusText.lines(reply, now: Date(), time: WireTimestamp.parse).joined(separator: "\n")
+                ? pretty(reply) : StatusText.lines(reply, now: Date()).joined(separator: "\n")
             write(text, to: STDOUT_FILENO)
             exit(0)
         }

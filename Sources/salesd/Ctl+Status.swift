@@ -48,7 +48,7 @@ extension Salesd.Ctl {
 
         /// Asks the daemon and prints its answer (also the fast path of ``QuickStatus``).
         static func show(_ options: CtlOptions) throws(CommandFailure) {
-            try options.show(options.client.call(StatusCall()), lines: { StatusText.lines($0, now: Date(), time: WireTime.date) })
+            try options.show(options.client.call(StatusCall()), lines: { StatusText.lines($0, now: Date()) })
         }
     }
 }

@@ -32,7 +32,7 @@ struct PanelLine: Equatable {
         tooltip = (week?.steps ?? []).filter { $0.target > 0 || $0.done > 0 }.map {
             "\($0.name): \($0.done)/\($0.target) this week · \($0.paceText)"
         }
-        tooltip.append("next reminder: " + StatusText.nextReminder(status.nextReminder, today: status.today, now: Date(), time: WireTime.date))
+        tooltip.append("next reminder: " + StatusText.nextReminder(status.nextReminder, today: status.today, now: Date()))
     }
 
     /// The object waybar reads with `"return-type": "json"`, on one line. Waybar takes `text`

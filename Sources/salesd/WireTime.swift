@@ -3,9 +3,6 @@ import SalesPlan
 
 /// Reading the daemon's times: ISO 8601 with the plan zone's offset (`2026-11-27T09:30:00+01:00`).
 enum WireTime {
-    /// The instant the text names; nil when it is not ISO 8601 with an offset.
-    static func date(_ text: String) -> Date? { Timestamp.parse(text) }
-
     /// The wall-clock `HH:MM` as written, i.e. in the plan's zone (`09:30`); the text itself when it has no time.
     static func clock(_ text: String) -> String {
         guard let t = text.firstIndex(of: "T") else { return text }

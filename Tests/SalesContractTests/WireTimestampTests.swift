@@ -1,5 +1,5 @@
 import Foundation
-import SalesStatus
+import SalesContract
 import XCTest
 
 final class WireTimestampTests: XCTestCase {
@@ -10,6 +10,21 @@ final class WireTimestampTests: XCTestCase {
         XCTAssertEqual(WireTimestamp.parse("2024-02-29T23:59:59-03:30"), Date(timeIntervalSince1970: 1_709_263_799))
         XCTAssertEqual(WireTimestamp.parse("1970-01-01T00:00:00.250Z"), Date(timeIntervalSince1970: 0.25))
         XCTAssertEqual(WireTimestamp.parse("1970-01-01T00:00:00+01:00"), Date(timeIntervalSince1970: -3600))
+    }
+
+    /// What RFC 3339 allows besides, and an offset with seconds (local mean time) as exports write it.
+    func testReadsRFC3339sOtherFormsAndOffsetsWithSeconds() {
+        XCTAssertEqual(WireTimestamp.parse("2026-11-27 08:30:00z"), Date(timeIntervalSince1970: 1_795_768_200))
+        XCTAssertEqual(WireTimestamp.parse("2026-11-27t08:30:00Z"), Date(timeIntervalSince1970: 1_795_768_200))
+        XCTAssertEqual(WireTimestamp.parse("1880-01-01T00:00:00-00:44:30"),
+                       Date(timeIntervalSince1970: -2_840_140_800 + 2_670))
+    }
+
+    /// A millisecond read is the millisecond written: the ledger's instants go out and back exactly.
+    func testKeepsMillisecondsExactly() {
+        XCTAssertEqual(WireTimestamp.parse("2026-11-27T08:30:00.123Z"), Date(timeIntervalSince1970: 1_795_768_200.123))
+        XCTAssertEqual(WireTimestamp.parse("1970-01-01T00:00:00.001Z"), Date(timeIntervalSince1970: 0.001))
+        XCTAssertEqual(WireTimestamp.parse("1970-01-01T00:00:00.9999Z"), Date(timeIntervalSince1970: 0.999))
     }
 
     /// Anything else is no time at all, so the status shows the text without "(in 25 min)".
