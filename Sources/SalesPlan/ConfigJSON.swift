@@ -9,6 +9,8 @@ struct ConfigJSON: JSONCursor {
     let bytes: [UInt8]
     var i = 0
     private var depth = 0
+    /// The members of the objects being read, innermost last.
+    private var members: [(key: String, value: ConfigValue)] = []
     private static let maxDepth = 512
 
     /// The document `data` holds, or nil when this reader leaves it to Foundation.
@@ -48,7 +50,10 @@ struct ConfigJSON: JSONCursor {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else { return nil }
-        var fields: [String: ConfigValue] = [:]
+        // The members go on a stack shared by all objects, so each dictionary is made once at
+        // its final size instead of growing key by key.
+        let first = members.count
+        defer { members.removeSubrange(first...) }
         let read = items(closing: "}") { reader in
             guard reader.i < reader.bytes.count, reader.bytes[reader.i] == UInt8(ascii: "\""), let key = reader.string() else { return false }
             reader.skipSpace()
@@ -56,9 +61,15 @@ struct ConfigJSON: JSONCursor {
             reader.i += 1
             reader.skipSpace()
             guard let item = reader.value() else { return false }
-            return fields.updateValue(item, forKey: key) == nil
+            reader.members.append((key, item))
+            return true
         }
-        return read ? .object(fields) : nil
+        guard read else { return nil }
+        var fields: [String: ConfigValue] = Dictionary(minimumCapacity: members.count - first)
+        for (key, item) in members[first...] {
+            guard fields.updateValue(item, forKey: key) == nil else { return nil }
+        }
+        return .object(fields)
     }
 
     private mutating func array() -> ConfigValue? {
