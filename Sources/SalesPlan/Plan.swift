@@ -68,6 +68,8 @@ public struct Plan: Hashable, Sendable {
 
     public func step(id: String) -> Step? { steps.first { $0.id == id } }
     public func action(id: String) -> PlanAction? { actionIndex[id].map { actions[$0] } }
+    /// Where the action with `id` is in `actions` (the first, if several share it).
+    public func index(ofAction id: String) -> Int? { actionIndex[id] }
 
     private static func renames(_ actions: [PlanAction]) -> [String: String] {
         var map: [String: String] = [:]
