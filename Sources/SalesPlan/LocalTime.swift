@@ -43,7 +43,17 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `HH:MM`, or `HH:MM:SS` when seconds are set.
     public var description: String {
-        second == 0 ? "\(pad(hour)):\(pad(minute))" : "\(pad(hour)):\(pad(minute)):\(pad(second))"
+        // Written as bytes: listings print a time per action and reminder, and interpolating
+        // padded numbers cost more than the rest of a row.
+        let fields = second == 0 ? [hour, minute] : [hour, minute, second]
+        return String(unsafeUninitializedCapacity: 3 * fields.count - 1) { text in
+            for (i, field) in fields.enumerated() {
+                if i > 0 { text[3 * i - 1] = UInt8(ascii: ":") }
+                text[3 * i] = UInt8(ascii: "0") + UInt8(field / 10)
+                text[3 * i + 1] = UInt8(ascii: "0") + UInt8(field % 10)
+            }
+            return 3 * fields.count - 1
+        }
     }
 
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {
