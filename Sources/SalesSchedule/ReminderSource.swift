@@ -6,7 +6,8 @@ struct ReminderSource: Sendable {
     enum Days: Sendable {
         case everyDay
         case weekday(Weekday)
-        case action(PlanAction)
+        /// An action's `days`: only these, not the whole action, so a source stays cheap to copy.
+        case action([DaySpec])
     }
 
     var kind: Occurrence.Kind
@@ -18,7 +19,7 @@ struct ReminderSource: Sendable {
         switch days {
         case .everyDay: true
         case .weekday(let weekday): day.weekday == weekday
-        case .action(let action): action.isPlanned(on: day)
+        case .action(let specs): specs.contains { $0.matches(day) }
         }
     }
 
@@ -34,7 +35,7 @@ struct ReminderSource: Sendable {
                                           pattern: TimePattern(at: [review.at])))
         }
         for action in plan.actions {
-            sources.append(ReminderSource(kind: .action, action: action.id, days: .action(action), pattern: TimePattern(action)))
+            sources.append(ReminderSource(kind: .action, action: action.id, days: .action(action.days), pattern: TimePattern(action)))
         }
         return sources
     }
