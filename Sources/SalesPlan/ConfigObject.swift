@@ -19,7 +19,9 @@ struct ConfigObject {
 
     /// The value of an optional key; an explicit `null` counts as absent.
     func optional(_ key: String) -> ConfigValue? {
-        guard let value = fields[key], value != .null else { return nil }
+        // Matched, not compared: `!=` would call the synthesized `==` of the whole enum on every lookup.
+        guard let value = fields[key] else { return nil }
+        if case .null = value { return nil }
         return value
     }
 }
