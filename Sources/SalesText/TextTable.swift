@@ -25,9 +25,10 @@ public struct TextTable {
         bytes.reserveCapacity(lineWidth)
         return zip(rows, cellWidths).map { row, cellWidths in
             bytes.removeAll(keepingCapacity: true)
-            for (i, cell) in row.cells.enumerated() {
+            for (i, var cell) in row.cells.enumerated() {
                 if i > 0 { bytes.append(contentsOf: repeatElement(0x20, count: 2)) }
-                bytes.append(contentsOf: cell.utf8)
+                // In one piece: a short cell's view hands out its bytes one at a time.
+                cell.withUTF8 { bytes.append(contentsOf: $0) }
                 if i < row.cells.count - 1, cellWidths[i] < widths[i] {
                     bytes.append(contentsOf: repeatElement(0x20, count: widths[i] - cellWidths[i]))
                 }
@@ -43,6 +44,7 @@ public struct TextTable {
 
     /// The characters of `cell`; printable ASCII, one character a byte, needs no grapheme breaking.
     private static func width(_ cell: String) -> Int {
-        cell.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? cell.utf8.count : cell.count
+        var cell = cell
+        return cell.withUTF8 { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } } ? cell.utf8.count : cell.count
     }
 }
