@@ -89,20 +89,26 @@ struct ConfigJSON: JSONCursor {
     private mutating func string() -> String? {
         i += 1
         let start = i
-        var ascii = true
         // The common case: no escapes, so the bytes are the string; ASCII needs no validation.
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "\"") {
-                let text = ascii ? String(decoding: bytes[start..<i], as: UTF8.self) : String(validating: bytes[start..<i], as: UTF8.self)
-                i += 1
-                return text
+        // Scanned in the buffer: most of a config's bytes are in strings.
+        let (end, bits) = bytes.withUnsafeBufferPointer { buffer in
+            var end = start, bits: UInt8 = 0
+            while end < buffer.count {
+                let byte = buffer[end]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                bits |= byte
+                end += 1
             }
-            if byte == UInt8(ascii: "\\") { break }
-            guard byte >= 0x20 else { return nil }
-            ascii = ascii && byte < 0x80
-            i += 1
+            return (end, bits)
         }
+        i = end
+        guard i < bytes.count else { return nil }
+        if bytes[i] == UInt8(ascii: "\"") {
+            let text = bits < 0x80 ? String(decoding: bytes[start..<i], as: UTF8.self) : String(validating: bytes[start..<i], as: UTF8.self)
+            i += 1
+            return text
+        }
+        guard bytes[i] == UInt8(ascii: "\\") else { return nil }
         var scalars = Array(bytes[start..<i])
         while i < bytes.count {
             let byte = bytes[i]
