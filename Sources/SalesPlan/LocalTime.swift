@@ -45,14 +45,17 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     public var description: String {
         // Written as bytes: listings print a time per action and reminder, and interpolating
         // padded numbers cost more than the rest of a row.
-        let fields = second == 0 ? [hour, minute] : [hour, minute, second]
-        return String(unsafeUninitializedCapacity: 3 * fields.count - 1) { text in
-            for (i, field) in fields.enumerated() {
-                if i > 0 { text[3 * i - 1] = UInt8(ascii: ":") }
-                text[3 * i] = UInt8(ascii: "0") + UInt8(field / 10)
-                text[3 * i + 1] = UInt8(ascii: "0") + UInt8(field % 10)
+        String(unsafeUninitializedCapacity: second == 0 ? 5 : 8) { text in
+            func write(_ field: Int, at offset: Int) {
+                if offset > 0 { text[offset - 1] = UInt8(ascii: ":") }
+                text[offset] = UInt8(ascii: "0") + UInt8(field / 10)
+                text[offset + 1] = UInt8(ascii: "0") + UInt8(field % 10)
             }
-            return 3 * fields.count - 1
+            write(hour, at: 0)
+            write(minute, at: 3)
+            guard second != 0 else { return 5 }
+            write(second, at: 6)
+            return 8
         }
     }
 

@@ -26,6 +26,7 @@ struct ReminderSource: Sendable {
     /// The plan's sources: the morning prompt, the weekly review, then the actions in plan order.
     static func all(of plan: Plan) -> [ReminderSource] {
         var sources: [ReminderSource] = []
+        sources.reserveCapacity(plan.actions.count + 2)
         if let prompt = plan.morningPrompt {
             sources.append(ReminderSource(kind: .morning, action: Occurrence.morningAction, days: .everyDay,
                                           pattern: TimePattern(at: [prompt])))

@@ -20,8 +20,15 @@ struct TimePattern: Sendable {
 
     /// The `at` times, plus every `repeat` after each of them up to `until` (default: end of day).
     init(at: [LocalTime], repeat step: Int? = nil, until: LocalTime? = nil) {
-        var starts: [Int] = []
-        for seconds in at.map(\.secondsSinceMidnight).sorted() where starts.last != seconds { starts.append(seconds) }
+        var starts = at.map(\.secondsSinceMidnight)
+        starts.sort()
+        // Each time once, in place: one list per action, not a set and a sorted copy.
+        var kept = 0
+        for index in starts.indices where kept == 0 || starts[kept - 1] != starts[index] {
+            starts[kept] = starts[index]
+            kept += 1
+        }
+        starts.removeLast(starts.count - kept)
         let last = min(until?.secondsSinceMidnight ?? 86_399, 86_399)
         runs = starts.map { start in
             guard let step, step > 0 else { return Run(start: start, step: 1, count: 1) }
