@@ -15,20 +15,26 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(_ text: String) {
         // Read as bytes: every character of `HH:MM:SS` is one ASCII byte, a digit or a colon.
         guard text.utf8.count == 5 || text.utf8.count == 8 else { return nil }
+        var text = text
         var fields = (0, 0, 0)
-        for (offset, byte) in text.utf8.enumerated() {
-            if offset % 3 == 2 {
-                guard byte == UInt8(ascii: ":") else { return nil }
-                continue
+        // In one buffer: a short string's view hands its bytes out one at a time.
+        let valid = text.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() {
+                if offset % 3 == 2 {
+                    guard byte == UInt8(ascii: ":") else { return false }
+                    continue
+                }
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch offset / 3 {
+                case 0: fields.0 = fields.0 * 10 + digit
+                case 1: fields.1 = fields.1 * 10 + digit
+                default: fields.2 = fields.2 * 10 + digit
+                }
             }
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            let digit = Int(byte - UInt8(ascii: "0"))
-            switch offset / 3 {
-            case 0: fields.0 = fields.0 * 10 + digit
-            case 1: fields.1 = fields.1 * 10 + digit
-            default: fields.2 = fields.2 * 10 + digit
-            }
+            return true
         }
+        guard valid else { return nil }
         guard let value = LocalTime(hour: fields.0, minute: fields.1, second: fields.2) else { return nil }
         self = value
     }
