@@ -192,6 +192,12 @@ struct ConfigJSON: JSONCursor {
             guard digits() > 0 else { return nil }
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        // Most numbers in a plan are small whole ones (targets, budgets): their value is exact
+        // from the digits, without a string-to-double conversion.
+        if i - integerStart == integerDigits, integerDigits <= 15 {
+            let magnitude = bytes[integerStart..<i].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            return .number(integerStart > start ? -Double(magnitude) : Double(magnitude), text: text)
+        }
         guard let value = Double(text), value.isFinite else { return nil }
         return .number(value, text: text)
     }
