@@ -21,7 +21,7 @@ enum PlanSummary {
             let followUp = step.followUp.map { " · follow up after \($0.ideal)d, overdue after \($0.max)d" } ?? ""
             groups.append(("\(number + 1). \(step.name) (\(step.id))\(followUp)", actions.count))
             for action in actions.lazy.map({ plan.actions[$0] }) {
-                let dated = action.targets.map { ", ×\($0.target) from \($0.from)" }.joined()
+                let dated = action.targets.isEmpty ? "" : action.targets.map { ", ×\($0.target) from \($0.from)" }.joined()
                 table.append(["   " + action.id, action.title, "×\(action.target)\(dated)",
                               action.days.map(\.description).joined(separator: ","), times(action)])
             }
