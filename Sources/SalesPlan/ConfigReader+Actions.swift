@@ -12,12 +12,13 @@ extension ConfigReader {
         actions.reserveCapacity(items.count)
         var firstIndex: [String: Int] = Dictionary(minimumCapacity: items.count)
         for (i, item) in items.enumerated() {
-            if let action = self.action(item, at: path + "[\(i)]", stepIDs: stepIDs) {
-                if let first = firstIndex[action.id] {
+            if let action = self.action(item, at: "\(path)[\(i)]", stepIDs: stepIDs) {
+                // One hash for the common case, a new id; a repeated one gets its first index back.
+                if let first = firstIndex.updateValue(i, forKey: action.id) {
+                    firstIndex[action.id] = first
                     fail(path + "[\(i)].id", .string(action.id), "is already the id of \(path)[\(first)]",
                          hint: "give each action its own id")
                 } else {
-                    firstIndex[action.id] = i
                     actions.append(action)
                 }
             } else if case .object(let fields) = item, case .string(let id)? = fields["id"], firstIndex[id] == nil {
