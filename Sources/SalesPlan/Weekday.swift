@@ -4,7 +4,11 @@ public enum Weekday: Int, CaseIterable, Hashable, Comparable, Sendable, CustomSt
 
     /// Parses `mon` … `sun` (also full English names, any case).
     public init?(name: String) {
-        let lower = name.lowercased()
+        self.init(lowercasedName: name.lowercased())
+    }
+
+    /// ``init(name:)`` for a name already in lower case.
+    init?(lowercasedName lower: String) {
         guard let index = Weekday.names.firstIndex(of: lower) ?? Weekday.lowercasedFullNames.firstIndex(of: lower)
         else { return nil }
         self.init(rawValue: index + 1)
