@@ -78,7 +78,11 @@ public struct Plan: Hashable, Sendable {
     }
 
     private static func index(_ actions: [PlanAction]) -> [String: Int] {
-        Dictionary(actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Made at its final size, last to first so the first of a repeated id stays: building
+        // it from a list of pairs cost more than reading the actions.
+        var index: [String: Int] = Dictionary(minimumCapacity: actions.count)
+        for position in actions.indices.reversed() { index[actions[position].id] = position }
+        return index
     }
 
     /// The actions planned on `day`, in plan order (none on a configured day off).
