@@ -9,6 +9,8 @@ struct ConfigJSON: JSONCursor {
     let bytes: [UInt8]
     var i = 0
     private var depth = 0
+    /// The members of the objects being read, innermost last.
+    private var members: [(key: String, value: ConfigValue)] = []
     private static let maxDepth = 512
 
     /// The document `data` holds, or nil when this reader leaves it to Foundation.
@@ -48,7 +50,10 @@ struct ConfigJSON: JSONCursor {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else { return nil }
-        var fields: [String: ConfigValue] = [:]
+        // The members go on a stack shared by all objects, so each dictionary is made once at
+        // its final size instead of growing key by key.
+        let first = members.count
+        defer { members.removeSubrange(first...) }
         let read = items(closing: "}") { reader in
             guard reader.i < reader.bytes.count, reader.bytes[reader.i] == UInt8(ascii: "\""), let key = reader.string() else { return false }
             reader.skipSpace()
@@ -56,9 +61,15 @@ struct ConfigJSON: JSONCursor {
             reader.i += 1
             reader.skipSpace()
             guard let item = reader.value() else { return false }
-            return fields.updateValue(item, forKey: key) == nil
+            reader.members.append((key, item))
+            return true
         }
-        return read ? .object(fields) : nil
+        guard read else { return nil }
+        var fields: [String: ConfigValue] = Dictionary(minimumCapacity: members.count - first)
+        for (key, item) in members[first...] {
+            guard fields.updateValue(item, forKey: key) == nil else { return nil }
+        }
+        return .object(fields)
     }
 
     private mutating func array() -> ConfigValue? {
@@ -78,20 +89,26 @@ struct ConfigJSON: JSONCursor {
     private mutating func string() -> String? {
         i += 1
         let start = i
-        var ascii = true
         // The common case: no escapes, so the bytes are the string; ASCII needs no validation.
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "\"") {
-                let text = ascii ? String(decoding: bytes[start..<i], as: UTF8.self) : String(validating: bytes[start..<i], as: UTF8.self)
-                i += 1
-                return text
+        // Scanned in the buffer: most of a config's bytes are in strings.
+        let (end, bits) = bytes.withUnsafeBufferPointer { buffer in
+            var end = start, bits: UInt8 = 0
+            while end < buffer.count {
+                let byte = buffer[end]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                bits |= byte
+                end += 1
             }
-            if byte == UInt8(ascii: "\\") { break }
-            guard byte >= 0x20 else { return nil }
-            ascii = ascii && byte < 0x80
-            i += 1
+            return (end, bits)
         }
+        i = end
+        guard i < bytes.count else { return nil }
+        if bytes[i] == UInt8(ascii: "\"") {
+            let text = bits < 0x80 ? String(decoding: bytes[start..<i], as: UTF8.self) : String(validating: bytes[start..<i], as: UTF8.self)
+            i += 1
+            return text
+        }
+        guard bytes[i] == UInt8(ascii: "\\") else { return nil }
         var scalars = Array(bytes[start..<i])
         while i < bytes.count {
             let byte = bytes[i]
@@ -175,6 +192,12 @@ struct ConfigJSON: JSONCursor {
             guard digits() > 0 else { return nil }
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        // Most numbers in a plan are small whole ones (targets, budgets): their value is exact
+        // from the digits, without a string-to-double conversion.
+        if i - integerStart == integerDigits, integerDigits <= 15 {
+            let magnitude = bytes[integerStart..<i].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            return .number(integerStart > start ? -Double(magnitude) : Double(magnitude), text: text)
+        }
         guard let value = Double(text), value.isFinite else { return nil }
         return .number(value, text: text)
     }

@@ -5,6 +5,23 @@ struct ConfigObject {
     let fields: [String: ConfigValue]
     /// Known keys that an unknown key in this object probably meant; not reported again as missing.
     let misspelled: Set<String>
+    /// The keys its place allows, and the value of each (nil when absent): a reader asks for
+    /// every known key of every object, and finding it here needs no hashing.
+    var keys: [String] = []
+    var slots: [ConfigValue?] = []
+
+    /// Where `key` is in `keys`, if it is one of them.
+    static func position(of key: String, in keys: [String]) -> Int? {
+        // Lengths first: they tell most keys apart without comparing text.
+        let length = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == length && $0 == key }
+    }
+
+    /// The value of `key`, an explicit `null` included.
+    func value(_ key: String) -> ConfigValue? {
+        if let index = Self.position(of: key, in: keys) { return slots[index] }
+        return fields[key]
+    }
 
     /// The path of `key` inside this object: `actions[2].at`, or `actions[2]["odd key"]`.
     func path(of key: String) -> String {
@@ -19,7 +36,9 @@ struct ConfigObject {
 
     /// The value of an optional key; an explicit `null` counts as absent.
     func optional(_ key: String) -> ConfigValue? {
-        guard let value = fields[key], value != .null else { return nil }
+        // Matched, not compared: `!=` would call the synthesized `==` of the whole enum on every lookup.
+        guard let value = value(key) else { return nil }
+        if case .null = value { return nil }
         return value
     }
 }

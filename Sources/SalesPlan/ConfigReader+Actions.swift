@@ -9,14 +9,16 @@ extension ConfigReader {
         guard let items = array(value, at: path, example: #"[{"id": "connection-requests", "step": "connect", "title": "Send 5 connection requests"}]"#)
         else { return nil }
         var actions: [PlanAction] = []
-        var firstIndex: [String: Int] = [:]
+        actions.reserveCapacity(items.count)
+        var firstIndex: [String: Int] = Dictionary(minimumCapacity: items.count)
         for (i, item) in items.enumerated() {
-            if let action = self.action(item, at: path + "[\(i)]", stepIDs: stepIDs) {
-                if let first = firstIndex[action.id] {
+            if let action = self.action(item, at: "\(path)[\(i)]", stepIDs: stepIDs) {
+                // One hash for the common case, a new id; a repeated one gets its first index back.
+                if let first = firstIndex.updateValue(i, forKey: action.id) {
+                    firstIndex[action.id] = first
                     fail(path + "[\(i)].id", .string(action.id), "is already the id of \(path)[\(first)]",
                          hint: "give each action its own id")
                 } else {
-                    firstIndex[action.id] = i
                     actions.append(action)
                 }
             } else if case .object(let fields) = item, case .string(let id)? = fields["id"], firstIndex[id] == nil {
@@ -24,24 +26,22 @@ extension ConfigReader {
                 firstIndex[id] = i
             }
         }
-        checkFormerIDs(actions, items: items, indices: firstIndex, at: path)
+        checkFormerIDs(actions, indices: firstIndex, at: path)
         return actions
     }
 
     /// An id an action was formerly known by names no other action, now or formerly.
     ///
-    /// - Parameter indices: where in `items` each id is first written (so an error names the
-    ///   action's place without a search through the list per action).
-    mutating func checkFormerIDs(_ actions: [PlanAction], items: [ConfigValue], indices: [String: Int], at path: String) {
-        // Every id written, also of actions broken otherwise: a former id must not be any of them.
-        var current = Set(actions.map(\.id))
-        for case .object(let fields) in items { if case .string(let id)? = fields["id"] { current.insert(id) } }
+    /// - Parameter indices: where in the list each id is first written, for every id written
+    ///   (also of actions broken otherwise): so an error names the action's place without a
+    ///   search through the list per action, and a former id must not be any of these ids.
+    mutating func checkFormerIDs(_ actions: [PlanAction], indices: [String: Int], at path: String) {
         var claimed: [String: String] = [:]
-        for action in actions {
+        for action in actions where !action.formerly.isEmpty {
             let index = indices[action.id] ?? 0
             for (j, old) in action.formerly.enumerated() {
                 let at = path + "[\(index)].formerly[\(j)]"
-                if current.contains(old) {
+                if indices[old] != nil {
                     fail(at, .string(old), "is the id of an action in the plan",
                          hint: "list only ids that are no longer used")
                 } else if let other = claimed[old] {
@@ -84,18 +84,20 @@ extension ConfigReader {
             }
         }
         let days = object.optional("days").flatMap { daySpecs($0, at: key("days")) }
-        let times = object.optional("at").flatMap { self.times($0, at: key("at")) }
-        let every = object.optional("repeat").flatMap { duration($0, at: key("repeat"), min: PlanDuration(seconds: 60)) }
-        let until = object.optional("until").flatMap { time($0, at: key("until")) }
+        // Each looked up once: the checks below ask about them again.
+        let rawAt = object.optional("at"), rawRepeat = object.optional("repeat"), rawUntil = object.optional("until")
+        let times = rawAt.flatMap { self.times($0, at: key("at")) }
+        let every = rawRepeat.flatMap { duration($0, at: key("repeat"), min: PlanDuration(seconds: 60)) }
+        let until = rawUntil.flatMap { time($0, at: key("until")) }
         let formerly = object.optional("formerly").flatMap { formerIDs($0, at: key("formerly")) }
         let skipBudget = object.optional("skipBudget").flatMap { wholeNumber($0, at: key("skipBudget"), in: 0...31) }
 
-        if let raw = object.optional("repeat"), object.optional("at") == nil || times == [] {
+        if let raw = rawRepeat, rawAt == nil || times == [] {
             fail(key("repeat"), raw, "only applies with \"at\"",
                  hint: #"add "at": "09:30" for the first reminder, or remove "repeat""#)
         }
-        if let raw = object.optional("until") {
-            if object.optional("repeat") == nil {
+        if let raw = rawUntil {
+            if rawRepeat == nil {
                 fail(key("until"), raw, "only applies with \"repeat\"", hint: #"add "repeat": "1h", or remove "until""#)
             } else if let until, let first = times?.min(), until <= first {
                 fail(key("until"), raw, "is not after the first reminder", hint: "use a time later than \"\(first)\"")

@@ -19,8 +19,13 @@ struct ConfigReader {
         }
         var misspelled: Set<String> = []
         let probe = ConfigObject(path: path, fields: fields, misspelled: [])
+        var slots = [ConfigValue?](repeating: nil, count: keys.count)
+        var unknown: [String] = []
+        for (key, value) in fields {
+            if let index = ConfigObject.position(of: key, in: keys) { slots[index] = value } else { unknown.append(key) }
+        }
         // Sorted only when there is something to report: most objects have no unknown key.
-        for key in fields.keys.filter({ !keys.contains($0) }).sorted() {
+        for key in unknown.sorted() {
             let missing = keys.filter { fields[$0] == nil }
             if let guess = ClosestMatch.find(key, in: missing) ?? ClosestMatch.find(key, in: keys) {
                 misspelled.insert(guess)
@@ -29,12 +34,12 @@ struct ConfigReader {
                 fail(probe.path(of: key), nil, "unknown key", hint: "known keys: " + keys.joined(separator: ", "))
             }
         }
-        return ConfigObject(path: path, fields: fields, misspelled: misspelled)
+        return ConfigObject(path: path, fields: fields, misspelled: misspelled, keys: keys, slots: slots)
     }
 
     /// The value of a required key, or nil after reporting it missing (unless a misspelling was reported).
     mutating func required(_ key: String, in object: ConfigObject, hint: String) -> ConfigValue? {
-        if let value = object.fields[key] { return value }
+        if let value = object.value(key) { return value }
         if !object.misspelled.contains(key) {
             fail(object.path(of: key), nil, "is missing", hint: hint)
         }
@@ -74,10 +79,11 @@ struct ConfigReader {
 
     /// Text people read (names, titles): not blank, one line, of a sensible length.
     mutating func text(_ value: ConfigValue, at path: @autoclosure () -> String, maxLength: Int) -> String? {
-        guard let s = string(value, at: path()) else { return nil }
+        guard var s = string(value, at: path()) else { return nil }
         // Most text is printable ASCII: then no Unicode property needs looking up, a letter
-        // proves it is not blank, and the byte count is the character count.
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        // proves it is not blank, and the byte count is the character count. (Checked on the
+        // bytes in one buffer: a byte at a time through the view cost several times more.)
+        let plain = s.withUTF8 { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
         if plain ? s.utf8.allSatisfy({ $0 == 0x20 }) : s.allSatisfy(\.isWhitespace) {
             fail(path(), value, "is empty", hint: "write a few words")
         } else if !plain, s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
@@ -92,12 +98,12 @@ struct ConfigReader {
 
     /// An id as scripts and the journal use it: `[a-z0-9][a-z0-9-]*`, at most 64 characters.
     mutating func id(_ value: ConfigValue, at path: @autoclosure () -> String) -> String? {
-        guard let s = string(value, at: path()) else { return nil }
+        guard var s = string(value, at: path()) else { return nil }
         // Every allowed character is one ASCII byte, so the bytes can be checked and counted.
-        let bytes = s.utf8
         let allowed = { (c: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(c) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) }
-        let valid = bytes.count <= 64 && bytes.first.map(allowed) == true
-            && bytes.allSatisfy { allowed($0) || $0 == UInt8(ascii: "-") }
+        let valid = s.withUTF8 { bytes in
+            bytes.count <= 64 && bytes.first.map(allowed) == true && bytes.allSatisfy { allowed($0) || $0 == UInt8(ascii: "-") }
+        }
         guard valid else {
             let slug = ConfigReader.slug(s)
             let example = slug.isEmpty || slug == s ? "follow-up" : slug

@@ -8,12 +8,13 @@ public enum DaySpec: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `mon`…`sun`, `weekdays`, `weekends`, `daily` or `YYYY-MM-DD`.
     public init?(_ text: String) {
-        switch text.lowercased() {
+        let lower = text.lowercased()
+        switch lower {
         case "weekdays": self = .weekdays
         case "weekends": self = .weekends
         case "daily": self = .daily
         default:
-            if let day = Weekday(name: text) { self = .weekday(day) }
+            if let day = Weekday(lowercasedName: lower) { self = .weekday(day) }
             else if let date = LocalDay(iso: text) { self = .date(date) }
             else { return nil }
         }

@@ -15,20 +15,26 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(_ text: String) {
         // Read as bytes: every character of `HH:MM:SS` is one ASCII byte, a digit or a colon.
         guard text.utf8.count == 5 || text.utf8.count == 8 else { return nil }
+        var text = text
         var fields = (0, 0, 0)
-        for (offset, byte) in text.utf8.enumerated() {
-            if offset % 3 == 2 {
-                guard byte == UInt8(ascii: ":") else { return nil }
-                continue
+        // In one buffer: a short string's view hands its bytes out one at a time.
+        let valid = text.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() {
+                if offset % 3 == 2 {
+                    guard byte == UInt8(ascii: ":") else { return false }
+                    continue
+                }
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch offset / 3 {
+                case 0: fields.0 = fields.0 * 10 + digit
+                case 1: fields.1 = fields.1 * 10 + digit
+                default: fields.2 = fields.2 * 10 + digit
+                }
             }
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            let digit = Int(byte - UInt8(ascii: "0"))
-            switch offset / 3 {
-            case 0: fields.0 = fields.0 * 10 + digit
-            case 1: fields.1 = fields.1 * 10 + digit
-            default: fields.2 = fields.2 * 10 + digit
-            }
+            return true
         }
+        guard valid else { return nil }
         guard let value = LocalTime(hour: fields.0, minute: fields.1, second: fields.2) else { return nil }
         self = value
     }
@@ -43,7 +49,20 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `HH:MM`, or `HH:MM:SS` when seconds are set.
     public var description: String {
-        second == 0 ? "\(pad(hour)):\(pad(minute))" : "\(pad(hour)):\(pad(minute)):\(pad(second))"
+        // Written as bytes: listings print a time per action and reminder, and interpolating
+        // padded numbers cost more than the rest of a row.
+        String(unsafeUninitializedCapacity: second == 0 ? 5 : 8) { text in
+            func write(_ field: Int, at offset: Int) {
+                if offset > 0 { text[offset - 1] = UInt8(ascii: ":") }
+                text[offset] = UInt8(ascii: "0") + UInt8(field / 10)
+                text[offset + 1] = UInt8(ascii: "0") + UInt8(field % 10)
+            }
+            write(hour, at: 0)
+            write(minute, at: 3)
+            guard second != 0 else { return 5 }
+            write(second, at: 6)
+            return 8
+        }
     }
 
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {

@@ -68,6 +68,8 @@ public struct Plan: Hashable, Sendable {
 
     public func step(id: String) -> Step? { steps.first { $0.id == id } }
     public func action(id: String) -> PlanAction? { actionIndex[id].map { actions[$0] } }
+    /// Where the action with `id` is in `actions` (the first, if several share it).
+    public func index(ofAction id: String) -> Int? { actionIndex[id] }
 
     private static func renames(_ actions: [PlanAction]) -> [String: String] {
         var map: [String: String] = [:]
@@ -76,7 +78,11 @@ public struct Plan: Hashable, Sendable {
     }
 
     private static func index(_ actions: [PlanAction]) -> [String: Int] {
-        Dictionary(actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Made at its final size, last to first so the first of a repeated id stays: building
+        // it from a list of pairs cost more than reading the actions.
+        var index: [String: Int] = Dictionary(minimumCapacity: actions.count)
+        for position in actions.indices.reversed() { index[actions[position].id] = position }
+        return index
     }
 
     /// The actions planned on `day`, in plan order (none on a configured day off).

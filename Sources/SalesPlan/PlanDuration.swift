@@ -9,24 +9,35 @@ public struct PlanDuration: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `1h30m`, `15m`, `90s`, `2h`; at least one unit, each at most once, in h-m-s order.
     public init?(_ text: String) {
+        // Read as bytes: a valid duration is all ASCII digits and unit letters, and any other
+        // byte (of any character) makes it invalid either way.
         var total = 0
-        var digits = ""
+        var number = 0
+        var digits = 0
         var lastUnit = -1
         var sawUnit = false
-        for ch in text {
-            if ch.isASCII, ch.isNumber {
-                digits.append(ch)
-                guard digits.count <= 9 else { return nil }
+        for byte in text.utf8 {
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                guard digits <= 9 else { return nil }
                 continue
             }
-            let units: [Character: (order: Int, scale: Int)] = ["h": (0, 3600), "m": (1, 60), "s": (2, 1)]
-            guard let unit = units[ch], !digits.isEmpty, unit.order > lastUnit, let n = Int(digits) else { return nil }
-            total += n * unit.scale
+            let unit: (order: Int, scale: Int)
+            switch byte {
+            case UInt8(ascii: "h"): unit = (0, 3600)
+            case UInt8(ascii: "m"): unit = (1, 60)
+            case UInt8(ascii: "s"): unit = (2, 1)
+            default: return nil
+            }
+            guard digits > 0, unit.order > lastUnit else { return nil }
+            total += number * unit.scale
             lastUnit = unit.order
-            digits = ""
+            number = 0
+            digits = 0
             sawUnit = true
         }
-        guard sawUnit, digits.isEmpty, total > 0 else { return nil }
+        guard sawUnit, digits == 0, total > 0 else { return nil }
         seconds = total
     }
 

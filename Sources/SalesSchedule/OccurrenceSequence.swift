@@ -51,8 +51,9 @@ public struct OccurrenceSequence: Sequence {
                 nextDay = day < sequence.days.upperBound ? day.adding(days: 1) : nil
                 guard let placed = PlacedDay(day, plan: schedule.plan, calendar: schedule.calendar) else { continue }
                 for index in sequence.sources ?? Array(schedule.sources.indices) {
-                    let source = schedule.sources[index]
-                    guard source.isPlanned(on: day), sequence.skipping?(source.action, day) != true,
+                    // Read in place, not copied out: this runs for every source on every day begun.
+                    guard schedule.sources[index].isPlanned(on: day),
+                          sequence.skipping?(schedule.sources[index].action, day) != true,
                           let first = schedule.occurrence(of: index, on: placed, after: sequence.lower?.instant,
                                                           inclusive: sequence.lower?.inclusive ?? true),
                           isBeforeUpper(first) else { continue }

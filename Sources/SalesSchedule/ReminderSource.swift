@@ -6,7 +6,8 @@ struct ReminderSource: Sendable {
     enum Days: Sendable {
         case everyDay
         case weekday(Weekday)
-        case action(PlanAction)
+        /// An action's `days`: only these, not the whole action, so a source stays cheap to copy.
+        case action([DaySpec])
     }
 
     var kind: Occurrence.Kind
@@ -18,13 +19,14 @@ struct ReminderSource: Sendable {
         switch days {
         case .everyDay: true
         case .weekday(let weekday): day.weekday == weekday
-        case .action(let action): action.isPlanned(on: day)
+        case .action(let specs): specs.contains { $0.matches(day) }
         }
     }
 
     /// The plan's sources: the morning prompt, the weekly review, then the actions in plan order.
     static func all(of plan: Plan) -> [ReminderSource] {
         var sources: [ReminderSource] = []
+        sources.reserveCapacity(plan.actions.count + 2)
         if let prompt = plan.morningPrompt {
             sources.append(ReminderSource(kind: .morning, action: Occurrence.morningAction, days: .everyDay,
                                           pattern: TimePattern(at: [prompt])))
@@ -34,7 +36,7 @@ struct ReminderSource: Sendable {
                                           pattern: TimePattern(at: [review.at])))
         }
         for action in plan.actions {
-            sources.append(ReminderSource(kind: .action, action: action.id, days: .action(action), pattern: TimePattern(action)))
+            sources.append(ReminderSource(kind: .action, action: action.id, days: .action(action.days), pattern: TimePattern(action)))
         }
         return sources
     }

@@ -10,13 +10,15 @@ public struct Schedule: Sendable {
     public let plan: Plan
     public let calendar: ZoneCalendar
     let sources: [ReminderSource]
-    private let sourceByAction: [String: Int]
+    /// How many sources come before the actions' (the morning prompt, the weekly review): the
+    /// rest are the plan's actions in order, so the plan's index finds an action's source.
+    private let actionSourceStart: Int
 
     public init(plan: Plan, calendar: ZoneCalendar) {
         self.plan = plan
         self.calendar = calendar
         sources = ReminderSource.all(of: plan)
-        sourceByAction = Dictionary(sources.enumerated().map { ($1.action, $0) }, uniquingKeysWith: { first, _ in first })
+        actionSourceStart = sources.count - plan.actions.count
     }
 
     /// The local wall times an action is reminded at on a day it is planned: its `at` times,
@@ -55,7 +57,10 @@ public struct Schedule: Sendable {
     }
 
     /// The one source of `action`, or none when the plan has no such action.
-    private func sources(of action: String) -> [Int] { sourceByAction[action].map { [$0] } ?? [] }
+    private func sources(of action: String) -> [Int] {
+        if let prompt = sources.prefix(actionSourceStart).firstIndex(where: { $0.action == action }) { return [prompt] }
+        return plan.index(ofAction: action).map { [actionSourceStart + $0] } ?? []
+    }
 
     /// The first `limit` occurrences strictly after `instant`, looking at most `horizonDays` ahead.
     public func next(after instant: Date, limit: Int = 1, horizonDays: Int = 370) -> [Occurrence] {

@@ -14,25 +14,41 @@ struct TimePattern: Sendable {
     }
 
     let runs: [Run]
-    /// The planned (`at`) times; every other time of the pattern is a repeat.
-    let planned: Set<Int>
+    /// The planned (`at`) times, each once, in increasing order; every other time of the
+    /// pattern is a repeat. A sorted list rather than a set: most actions have one or two.
+    let planned: [Int]
 
     /// The `at` times, plus every `repeat` after each of them up to `until` (default: end of day).
     init(at: [LocalTime], repeat step: Int? = nil, until: LocalTime? = nil) {
-        let starts = Set(at.map(\.secondsSinceMidnight)).sorted()
+        var starts = at.map(\.secondsSinceMidnight)
+        starts.sort()
+        // Each time once, in place: one list per action, not a set and a sorted copy.
+        var kept = 0
+        for index in starts.indices where kept == 0 || starts[kept - 1] != starts[index] {
+            starts[kept] = starts[index]
+            kept += 1
+        }
+        starts.removeLast(starts.count - kept)
         let last = min(until?.secondsSinceMidnight ?? 86_399, 86_399)
         runs = starts.map { start in
             guard let step, step > 0 else { return Run(start: start, step: 1, count: 1) }
             return Run(start: start, step: step, count: 1 + max(0, (last - start) / step))
         }
-        planned = Set(starts)
+        planned = starts
     }
 
     init(_ action: PlanAction) {
         self.init(at: action.at, repeat: action.repeat?.seconds, until: action.until)
     }
 
-    func isRepeat(_ seconds: Int) -> Bool { !planned.contains(seconds) }
+    func isRepeat(_ seconds: Int) -> Bool {
+        var low = 0, high = planned.count
+        while low < high {
+            let middle = (low + high) / 2
+            if planned[middle] < seconds { low = middle + 1 } else { high = middle }
+        }
+        return low == planned.count || planned[low] != seconds
+    }
 
     /// Every time of the pattern, earliest first (for listings of one action; the schedule
     /// itself never builds this list).

@@ -19,16 +19,24 @@ public struct TextTable {
             for (i, width) in row.enumerated() { widths[i] = max(widths[i], width) }
         }
         let lineWidth = widths.reduce(2 * max(0, columns - 1), +)
+        // Lines are put together as UTF-8 bytes: a plan summary has a row per action, and
+        // String appends and padding strings cost more than the layout itself.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lineWidth)
         return zip(rows, cellWidths).map { row, cellWidths in
-            var line = ""
-            line.reserveCapacity(lineWidth)
-            for (i, cell) in row.cells.enumerated() {
-                if i > 0 { line += "  " }
-                line += cell
+            bytes.removeAll(keepingCapacity: true)
+            for (i, var cell) in row.cells.enumerated() {
+                if i > 0 { bytes.append(contentsOf: repeatElement(0x20, count: 2)) }
+                // In one piece: a short cell's view hands out its bytes one at a time.
+                cell.withUTF8 { bytes.append(contentsOf: $0) }
                 if i < row.cells.count - 1, cellWidths[i] < widths[i] {
-                    line += String(repeating: " ", count: widths[i] - cellWidths[i])
+                    bytes.append(contentsOf: repeatElement(0x20, count: widths[i] - cellWidths[i]))
                 }
             }
+            // A space after an ASCII byte is a character of its own; after anything else it may
+            // belong to the character before (a prepended mark), which only String can tell.
+            while bytes.last == 0x20, bytes.count == 1 || bytes[bytes.count - 2] < 0x80 { bytes.removeLast() }
+            var line = String(decoding: bytes, as: UTF8.self)
             while line.last == " " { line.removeLast() }
             return row.style(line)
         }
@@ -36,6 +44,7 @@ public struct TextTable {
 
     /// The characters of `cell`; printable ASCII, one character a byte, needs no grapheme breaking.
     private static func width(_ cell: String) -> Int {
-        cell.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? cell.utf8.count : cell.count
+        var cell = cell
+        return cell.withUTF8 { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } } ? cell.utf8.count : cell.count
     }
 }

@@ -6,18 +6,23 @@ enum Output {
     static func print(_ lines: [String]) {
         // One write of the joined text: Swift.print looks up the conformances of its argument
         // at run time, which showed in the start-up of every command.
+        // Reserved at its final size and written from its own bytes: a long listing would
+        // otherwise be regrown line by line and copied once more to be written.
         var text = ""
+        text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for line in lines {
             text += line
             text += "\n"
         }
         fflush(nil)  // anything C's stdio still buffers comes first
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }  // a closed pipe: nobody reads any more
-            bytes = bytes.dropFirst(written)
+        text.withUTF8 { buffer in
+            var bytes = UnsafeRawBufferPointer(buffer)
+            while !bytes.isEmpty {
+                let written = write(STDOUT_FILENO, bytes.baseAddress, bytes.count)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }  // a closed pipe: nobody reads any more
+                bytes = UnsafeRawBufferPointer(rebasing: bytes[written...])
+            }
         }
     }
 

@@ -14,13 +14,14 @@ enum PlanSummary {
         // One table for all actions, so columns line up across steps; step headings go in between.
         var table = TextTable()
         var groups: [(heading: String, count: Int)] = []
-        let actionsOfStep = Dictionary(grouping: plan.actions) { $0.step }
+        // Positions, not copies of the actions: a plan may have thousands.
+        let actionsOfStep = Dictionary(grouping: plan.actions.indices) { plan.actions[$0].step }
         for (number, step) in plan.steps.enumerated() {
             let actions = actionsOfStep[step.id] ?? []
             let followUp = step.followUp.map { " · follow up after \($0.ideal)d, overdue after \($0.max)d" } ?? ""
             groups.append(("\(number + 1). \(step.name) (\(step.id))\(followUp)", actions.count))
-            for action in actions {
-                let dated = action.targets.map { ", ×\($0.target) from \($0.from)" }.joined()
+            for action in actions.lazy.map({ plan.actions[$0] }) {
+                let dated = action.targets.isEmpty ? "" : action.targets.map { ", ×\($0.target) from \($0.from)" }.joined()
                 table.append(["   " + action.id, action.title, "×\(action.target)\(dated)",
                               action.days.map(\.description).joined(separator: ","), times(action)])
             }
