@@ -79,6 +79,33 @@ final class ExcuseTotalsTests: XCTestCase {
         XCTAssertEqual(afterwards.cached, afterwards.recounted)
     }
 
+    /// The undo triggers find an earlier undo of the same event through the undo index, also in
+    /// a ledger made before the index existed (the migration adds it), not by reading every undo.
+    func testUndoTriggersLookUpEarlierUndosByIndexAfterAMigration() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: folder.ledgerFolder, withIntermediateDirectories: true)
+        do {
+            let old = try DatabaseQueue(path: folder.ledgerFolder.appendingPathComponent(Ledger.fileName).path)
+            try LedgerSchema.migrator.migrate(old, upTo: "v7-excuse-totals")
+        }
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let lookup = "SELECT 1 FROM events WHERE kind = 'undo' AND ref = NEW.ref AND id <> NEW.id"
+
+        let (triggers, plan): ([String], [String]) = try ledger.read { db in
+            let triggers = try String.fetchAll(db, sql: """
+                SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('done_totals_undo', 'excuse_totals_undo')
+                """)
+            let bound = lookup.replacingOccurrences(of: "NEW.", with: ":")
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + bound, arguments: ["ref": 1, "id": 2])
+                .map { $0["detail"] as String }
+            return (triggers, plan)
+        }
+
+        XCTAssertEqual(triggers.count, 2)
+        XCTAssertTrue(triggers.allSatisfy { $0.contains(lookup) }, "the triggers ask what is explained here")
+        XCTAssertEqual(plan, ["SEARCH events USING INDEX events_undo_ref (ref=?)"])
+    }
+
     /// Appends `count` events over ten days: skips of two actions, days off, dones, results,
     /// and every fifth an undo of one of those, chosen at random (so some twice).
     private static func appendRandomHistory(to ledger: Ledger, count: Int) throws {
