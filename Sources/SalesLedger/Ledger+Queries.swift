@@ -128,10 +128,19 @@ extension Ledger {
                 SELECT day, action, total FROM done_totals
                 WHERE day BETWEEN ? AND ? AND total <> 0 ORDER BY day, action
                 """), arguments: range)
+            // A day's counts are gathered apart and stored once, when its rows end.
+            var day: LocalDay?
+            var counts: [String: Int] = [:]
             while let row = try done.next() {
-                guard let day = days.day(row[0]) else { continue }
-                scored.done[day, default: [:]][current(row[1]), default: 0] += row[2] as Int
+                guard let next = days.day(row[0]) else { continue }
+                if next != day {
+                    if let day { scored.done[day] = counts }
+                    day = next
+                    counts = [:]
+                }
+                counts[current(row[1]), default: 0] += row[2] as Int
             }
+            if let day { scored.done[day] = counts }
             let excused = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT day, kind, action FROM excuse_totals
                 WHERE day BETWEEN ? AND ? AND total > 0 ORDER BY day, kind, action
