@@ -25,8 +25,8 @@ public enum ScoreboardQuery {
         let first = LocalDay(year: earliest.year, month: earliest.month, day: 1) ?? earliest
         // A renamed action (its "formerly" ids) keeps its history: events and older plan
         // versions are read under the ids in use now. Results count only in the weeks shown.
-        let events = try ledger.scoredEvents(from: first, through: today.adding(days: 366), resultsFrom: start)
-            .map(plan.renamed)
+        let scored = try ledger.scoredDays(
+            from: first, through: today.adding(days: 366), resultsFrom: start, renames: plan.renames)
         let inLedger: [PlanVersion]
         if let recorded {
             inLedger = recorded
@@ -36,7 +36,9 @@ public enum ScoreboardQuery {
         var versions = PlanVersion.renaming(inLedger, by: plan)
         if versions.isEmpty { versions = [PlanVersion(effectiveFrom: today, plan: plan)] }
         let board = Scoreboard.compute(
-            versions: versions, events: events, today: today, now: calendar.time(of: now), weeks: weeks,
+            versions: versions,
+            index: LedgerIndex(done: scored.done, skipped: scored.skipped, daysOff: scored.daysOff, results: scored.results),
+            today: today, now: calendar.time(of: now), weeks: weeks,
             weekStart: plan.weekStart)
         return (board, versions)
     }

@@ -5,10 +5,10 @@ import SalesPlan
 extension Ledger {
     /// The commitment and commitment-kept events of the weeks starting `from` … `through`.
     public func commitments(from: LocalDay, through: LocalDay) throws(LedgerError) -> [Event] {
-        try read { db in
-            let commitments = try Row.fetchAll(db, sql: """
+        try readPrepared { db in
+            let commitments = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM events WHERE kind = 'commitment' AND day BETWEEN ? AND ? ORDER BY id
-                """, arguments: [from.description, through.description]).map(EventRecord.event)
+                """), arguments: [from.description, through.description]).map(EventRecord.event)
             let ids = commitments.compactMap(\.id)
             guard !ids.isEmpty else { return commitments }
             let answers = try Row.fetchAll(db, sql: """

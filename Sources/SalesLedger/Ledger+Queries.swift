@@ -77,7 +77,9 @@ extension Ledger {
     /// The plan events recorded after the one with id `id`, oldest first: what a reader that
     /// already holds the earlier versions still needs (events are append-only).
     public func plans(after id: Int64) throws(LedgerError) -> [Event] {
-        try fetch("SELECT * FROM events WHERE kind = 'plan' AND id > ? ORDER BY id", [id])
+        try readPrepared { db in
+            try Self.events(db, "SELECT * FROM events WHERE kind = 'plan' AND id > ? ORDER BY id", [id])
+        }
     }
 
     /// Whether a reminder or missed event is recorded for this occurrence.
@@ -103,54 +105,81 @@ extension Ledger {
     }
 
     /// What the scoreboard scores between two local days, with everything an undo cancelled
-    /// left out, each event with what the scoreboard reads of it (`at` the day's UTC midnight):
-    /// done counts per day and action from the `done_totals` cache and skips per day and action
-    /// and days off per day from `excuse_totals` (one event each, `id` nil), then the result
-    /// events from `resultsFrom` on (nil: from `first`) in day order. A streak's months of
-    /// history cost a row per day and action, however large the ledger; results are read one by
-    /// one, so their values add up in the order recorded, only for the weeks shown.
-    public func scoredEvents(from first: LocalDay, through last: LocalDay, resultsFrom: LocalDay? = nil)
-        throws(LedgerError) -> [Event]
-    {
+    /// left out: done counts per day and action from the `done_totals` cache, skips per day and
+    /// action and days off per day from `excuse_totals`, then the result events from
+    /// `resultsFrom` on (nil: from `first`), each with what the scoreboard reads of it (`at` the
+    /// day's UTC midnight). A streak's months of history cost a row per day and action, however
+    /// large the ledger; results are read one by one, so their values add up in the order
+    /// recorded, only for the weeks shown.
+    ///
+    /// - Parameter renames: former action ids and the ids in use now (``Plan/renames``): the
+    ///   history of a renamed action counts under its current id.
+    public func scoredDays(
+        from first: LocalDay, through last: LocalDay, resultsFrom: LocalDay? = nil, renames: [String: String] = [:]
+    ) throws(LedgerError) -> ScoredDays {
         let range: StatementArguments = [first.description, last.description]
-        let totals: [Event] = try read { db in
-            var events: [Event] = []
-            let done = try Row.fetchCursor(db, sql: """
+        let from = max(first, resultsFrom ?? first)
+        return try readPrepared { db in
+            var scored = ScoredDays()
+            // Every query returns its rows in day order: each day's text is parsed once.
+            var days = DayTexts()
+            func current(_ action: String) -> String { renames.isEmpty ? action : renames[action] ?? action }
+            let done = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT day, action, total FROM done_totals
                 WHERE day BETWEEN ? AND ? AND total <> 0 ORDER BY day, action
-                """, arguments: range)
+                """), arguments: range)
+            // A day's counts are gathered apart and stored once, when its rows end.
+            var day: LocalDay?
+            var counts: [String: Int] = [:]
             while let row = try done.next() {
-                guard let day = LocalDay(iso: row[0]) else { continue }
-                events.append(Event(kind: .done, at: Self.midnight(day), day: day, action: row[1], count: row[2]))
+                guard let next = days.day(row[0]) else { continue }
+                if next != day {
+                    if let day { scored.done[day] = counts }
+                    day = next
+                    counts = [:]
+                }
+                counts[current(row[1]), default: 0] += row[2] as Int
             }
-            let excused = try Row.fetchCursor(db, sql: """
+            if let day { scored.done[day] = counts }
+            let excused = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT day, kind, action FROM excuse_totals
                 WHERE day BETWEEN ? AND ? AND total > 0 ORDER BY day, kind, action
-                """, arguments: range)
+                """), arguments: range)
             while let row = try excused.next() {
-                guard let day = LocalDay(iso: row[0]) else { continue }
-                let skip = row[1] as String == Event.Kind.skip.rawValue
-                events.append(Event(kind: skip ? .skip : .dayOff, at: Self.midnight(day), day: day,
-                                    action: skip ? row[2] : nil))
+                guard let day = days.day(row[0]) else { continue }
+                if row[1] as String == Event.Kind.skip.rawValue {
+                    scored.skipped[day, default: []].insert(current(row[2]))
+                } else {
+                    scored.daysOff.insert(day)
+                }
             }
-            return events
-        }
-        // The columns the scoreboard reads, from the index that holds them (`events_scored`),
-        // by position: no table row is visited, no sort is needed.
-        let from = max(first, resultsFrom ?? first)
-        let results: [Event] = try read { db in
-            let rows = try Row.fetchCursor(db, sql: Ledger.resultRowsSQL, arguments: [from.description, last.description])
-            var events: [Event] = []
-            while let row = try rows.next() {
-                guard let day = LocalDay(iso: row[1]) else {
+            // The columns the scoreboard reads, from the index that holds them (`events_scored`),
+            // by position: no table row is visited, no sort is needed.
+            let results = try Row.fetchCursor(db.cachedStatement(sql: Ledger.resultRowsSQL),
+                                              arguments: [from.description, last.description])
+            while let row = try results.next() {
+                guard let day = days.day(row[1]) else {
                     throw EventRecord.Unreadable(detail: "event \(row[0] as Int64) has an invalid day")
                 }
-                events.append(Event(id: row[0], kind: .result, at: Self.midnight(day), day: day,
-                                    resultKind: row[2], value: row[3]))
+                scored.results.append(Event(id: row[0], kind: .result, at: Self.midnight(day), day: day,
+                                            resultKind: row[2], value: row[3]))
             }
-            return events
+            return scored
         }
-        return totals + results
+    }
+
+    /// Parses a run of day texts, each new one once.
+    private struct DayTexts {
+        private var text = ""
+        private var parsed: LocalDay?
+
+        mutating func day(_ text: String) -> LocalDay? {
+            if text != self.text {
+                self.text = text
+                parsed = LocalDay(iso: text)
+            }
+            return parsed
+        }
     }
 
     private static func midnight(_ day: LocalDay) -> Date {
@@ -198,13 +227,16 @@ extension Ledger {
     }
 
     private func fetch(_ sql: String, _ arguments: StatementArguments) throws(LedgerError) -> [Event] {
-        try read { db in
-            var events: [Event] = []
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() {
-                events.append(try EventRecord.event(row))
-            }
-            return events
+        try read { db in try Self.events(db, sql, arguments) }
+    }
+
+    /// The events a `SELECT *` from `events` returns, in its order.
+    static func events(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Event] {
+        var events: [Event] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() {
+            events.append(try EventRecord.event(row))
         }
+        return events
     }
 }

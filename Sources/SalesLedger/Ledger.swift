@@ -183,4 +183,23 @@ public final class Ledger: Sendable {
             throw LedgerError(error, path: path)
         }
     }
+
+    /// A read, in one transaction like ``read(_:)``, whose cached statements stay prepared for
+    /// the next call: ``read(_:)`` turns `PRAGMA query_only` on and off around its block, and
+    /// SQLite expires every prepared statement when such a pragma changes, so the questions the
+    /// daemon asks on every `Week` would be parsed again each time. `value` runs SELECTs only.
+    func readPrepared<T>(_ value: (Database) throws -> T) throws(LedgerError) -> T {
+        do {
+            return try queue.unsafeRead { db in
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try value(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw LedgerError(error, path: path)
+        }
+    }
 }

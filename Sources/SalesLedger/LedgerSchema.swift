@@ -10,7 +10,7 @@ enum LedgerSchema {
         let migrations = [
             ("v1", v1), ("v2-requests", v2Requests), ("v3-done-totals", v3DoneTotals),
             ("v4-commitment-kept-once", v4CommitmentKeptOnce), ("v5-scored-index", v5ScoredIndex),
-            ("v6-people", v6People), ("v7-excuse-totals", v7ExcuseTotals),
+            ("v6-people", v6People), ("v7-excuse-totals", v7ExcuseTotals), ("v8-undo-ref-index", v8UndoRefIndex),
         ]
         for (identifier, sql) in migrations {
             migrator.registerMigration(identifier) { db in try db.execute(sql: sql) }
@@ -203,6 +203,13 @@ enum LedgerSchema {
                     SELECT day, kind, CASE kind WHEN 'skip' THEN action ELSE '' END FROM events
                     WHERE id = NEW.ref AND ((kind = 'skip' AND action IS NOT NULL) OR kind = 'day-off'));
             END;
+        """
+
+    /// The undos by the event they cancel: the undo triggers of `done_totals` and
+    /// `excuse_totals` ask whether an event was undone before, and without this index SQLite
+    /// answers by reading every undo in the ledger, on every undo recorded.
+    static let v8UndoRefIndex = """
+        CREATE INDEX events_undo_ref ON events(ref) WHERE kind = 'undo';
         """
 
     /// `excuse_totals` recounted from the events: what the cache must always equal.

@@ -23,7 +23,15 @@ extension Scoreboard {
         versions: [PlanVersion], events: [Event], today: LocalDay, now: LocalTime, weeks: Int,
         weekStart: Weekday? = nil
     ) -> Scoreboard {
-        let calculator = ScoreCalculator(history: PlanHistory(versions), index: LedgerIndex(events), today: today, now: now)
+        compute(versions: versions, index: LedgerIndex(events), today: today, now: now, weeks: weeks, weekStart: weekStart)
+    }
+
+    /// Computes the scoreboard from what is already indexed per day (see ``compute(versions:events:today:now:weeks:weekStart:)``).
+    public static func compute(
+        versions: [PlanVersion], index: LedgerIndex, today: LocalDay, now: LocalTime, weeks: Int,
+        weekStart: Weekday? = nil
+    ) -> Scoreboard {
+        let calculator = ScoreCalculator(history: PlanHistory(versions), index: index, today: today, now: now)
         let start = weekStart ?? calculator.history.plan(on: today)?.weekStart ?? .mon
         let current = today.startOfWeek(weekStart: start)
         let count = max(1, weeks)

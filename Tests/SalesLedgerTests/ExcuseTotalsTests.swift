@@ -60,12 +60,8 @@ final class ExcuseTotalsTests: XCTestCase {
     /// A ledger of the schema before the cache (v6) gets it filled from its events by the
     /// migration, and kept from then on.
     func testMigrationFillsTheCacheFromExistingEvents() throws {
-        let folder = try TemporaryFolder()
-        try FileManager.default.createDirectory(at: folder.ledgerFolder, withIntermediateDirectories: true)
-        do {
-            let old = try DatabaseQueue(path: folder.ledgerFolder.appendingPathComponent(Ledger.fileName).path)
-            try LedgerSchema.migrator.migrate(old, upTo: "v6-people")
-            try old.write { db in try Self.appendRandomHistory(count: 200) { try EventRecord.insert($0, db) } }
+        let folder = try Self.folder(migratedUpTo: "v6-people") { db in
+            try Self.appendRandomHistory(count: 200) { try EventRecord.insert($0, db) }
         }
         let reopened = try Ledger.open(directory: folder.ledgerFolder)
         let migrated = try reopened.excuseTotals()
@@ -77,6 +73,40 @@ final class ExcuseTotalsTests: XCTestCase {
         let afterwards = try reopened.excuseTotals()
         XCTAssertEqual(afterwards.cached["\(later) skip new"], 1)
         XCTAssertEqual(afterwards.cached, afterwards.recounted)
+    }
+
+    /// The undo triggers find an earlier undo of the same event through the undo index, also in
+    /// a ledger made before the index existed (the migration adds it), not by reading every undo.
+    func testUndoTriggersLookUpEarlierUndosByIndexAfterAMigration() throws {
+        let folder = try Self.folder(migratedUpTo: "v7-excuse-totals")
+        let ledger = try Ledger.open(directory: folder.ledgerFolder)
+        let lookup = "SELECT 1 FROM events WHERE kind = 'undo' AND ref = NEW.ref AND id <> NEW.id"
+
+        let (triggers, plan): ([String], [String]) = try ledger.read { db in
+            let triggers = try String.fetchAll(db, sql: """
+                SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('done_totals_undo', 'excuse_totals_undo')
+                """)
+            let bound = lookup.replacingOccurrences(of: "NEW.", with: ":")
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + bound, arguments: ["ref": 1, "id": 2])
+                .map { $0["detail"] as String }
+            return (triggers, plan)
+        }
+
+        XCTAssertEqual(triggers.count, 2)
+        XCTAssertTrue(triggers.allSatisfy { $0.contains(lookup) }, "the triggers ask what is explained here")
+        XCTAssertEqual(plan, ["SEARCH events USING INDEX events_undo_ref (ref=?)"])
+    }
+
+    /// A ledger folder whose file has the schema up to `migration`, with what `fill` wrote then.
+    private static func folder(migratedUpTo migration: String, fill: (Database) throws -> Void = { _ in })
+        throws -> TemporaryFolder
+    {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: folder.ledgerFolder, withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: folder.ledgerFolder.appendingPathComponent(Ledger.fileName).path)
+        try LedgerSchema.migrator.migrate(old, upTo: migration)
+        try old.write(fill)
+        return folder
     }
 
     /// Appends `count` events over ten days: skips of two actions, days off, dones, results,

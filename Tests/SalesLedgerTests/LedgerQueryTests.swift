@@ -68,8 +68,8 @@ final class LedgerQueryTests: XCTestCase {
         XCTAssertEqual(scored, [stored[0], stored[1]])
     }
 
-    /// The scoreboard's events sum done counts per day and action and leave out what undo cancelled.
-    func testScoredEventsSumAndApplyUndo() throws {
+    /// The scoreboard's days sum done counts per day and action and leave out what undo cancelled.
+    func testScoredDaysSumAndApplyUndo() throws {
         let monday = Samples.day
         let at = Date(timeIntervalSince1970: 1_800_000_000)
         let stored = try ledger.append([
@@ -84,16 +84,17 @@ final class LedgerQueryTests: XCTestCase {
             Event(kind: .undo, at: at, day: monday, ref: stored[3].id),
         ])
 
-        let scored = try ledger.scoredEvents(from: monday, through: monday)
+        let scored = try ledger.scoredDays(from: monday, through: monday)
 
-        XCTAssertEqual(scored.map(\.kind), [.done])
-        XCTAssertEqual(scored.first?.count, 5, "2 + 3; the 4 was undone")
-        XCTAssertEqual(scored.first?.action, "calls")
+        XCTAssertEqual(scored.done, [monday: ["calls": 5]], "2 + 3; the 4 was undone")
+        XCTAssertEqual(scored.skipped, [:])
+        XCTAssertEqual(scored.daysOff, [])
+        XCTAssertEqual(scored.results, [], "the result was undone")
     }
 
     /// Skips and days off come once per day (and action) from their cache, results one by one in
     /// day order, backfills too, and from `resultsFrom` on only.
-    func testScoredEventsReadSkipsDaysOffAndResultsInDayOrder() throws {
+    func testScoredDaysReadSkipsDaysOffAndResultsInDayOrder() throws {
         let monday = Samples.day
         let at = Date(timeIntervalSince1970: 1_800_000_000)
         let stored = try ledger.append([
@@ -105,16 +106,35 @@ final class LedgerQueryTests: XCTestCase {
             Event(kind: .result, at: at, day: monday, resultKind: "proposal", value: 2),
         ])
 
-        let scored = try ledger.scoredEvents(from: monday, through: monday.adding(days: 6))
-        let recent = try ledger.scoredEvents(from: monday, through: monday.adding(days: 6), resultsFrom: monday.adding(days: 1))
+        let scored = try ledger.scoredDays(from: monday, through: monday.adding(days: 6))
+        let recent = try ledger.scoredDays(from: monday, through: monday.adding(days: 6), resultsFrom: monday.adding(days: 1))
 
-        XCTAssertEqual(scored.map(\.kind), [.skip, .dayOff, .result, .result])
-        XCTAssertEqual(scored.map(\.id), [nil, nil, stored[5].id, stored[0].id])
-        XCTAssertEqual(scored.map(\.day), [monday, monday.adding(days: 2), monday, monday.adding(days: 1)])
-        XCTAssertEqual(scored[0].action, "calls")
-        XCTAssertEqual(scored[3].resultKind, "client")
-        XCTAssertEqual(scored[3].value, 500)
-        XCTAssertEqual(recent.map(\.id), [nil, nil, stored[0].id])
+        XCTAssertEqual(scored.skipped, [monday: ["calls"]])
+        XCTAssertEqual(scored.daysOff, [monday.adding(days: 2)])
+        XCTAssertEqual(scored.results.map(\.id), [stored[5].id, stored[0].id])
+        XCTAssertEqual(scored.results.map(\.day), [monday, monday.adding(days: 1)])
+        XCTAssertEqual(scored.results[1].resultKind, "client")
+        XCTAssertEqual(scored.results[1].value, 500)
+        XCTAssertEqual(recent.results.map(\.id), [stored[0].id])
+        XCTAssertEqual(recent.skipped, scored.skipped, "only results start later")
+    }
+
+    /// A renamed action's done counts and skips count under its current id, added to those
+    /// recorded under that id already.
+    func testScoredDaysCountFormerIdsUnderTheCurrentOne() throws {
+        let monday = Samples.day
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        _ = try ledger.append([
+            Event(kind: .done, at: at, day: monday, action: "dials", count: 2),
+            Event(kind: .done, at: at, day: monday, action: "calls", count: 3),
+            Event(kind: .done, at: at, day: monday, action: "emails", count: 1),
+            Event(kind: .skip, at: at, day: monday.adding(days: 1), action: "dials"),
+        ])
+
+        let scored = try ledger.scoredDays(from: monday, through: monday.adding(days: 1), renames: ["dials": "calls"])
+
+        XCTAssertEqual(scored.done, [monday: ["calls": 5, "emails": 1]])
+        XCTAssertEqual(scored.skipped, [monday.adding(days: 1): ["calls"]])
     }
 
     /// SQLite answers the scoreboard's result query from its index alone, without a sort,
