@@ -11,12 +11,15 @@ public struct Schedule: Sendable {
     public let calendar: ZoneCalendar
     let sources: [ReminderSource]
     private let sourceByAction: [String: Int]
+    /// The actions (and `@morning`, `@review`) the plan reminds of, in id order.
+    public let actionIDs: [String]
 
     public init(plan: Plan, calendar: ZoneCalendar) {
         self.plan = plan
         self.calendar = calendar
         sources = ReminderSource.all(of: plan)
         sourceByAction = Dictionary(sources.enumerated().map { ($1.action, $0) }, uniquingKeysWith: { first, _ in first })
+        actionIDs = sourceByAction.keys.sorted()
     }
 
     /// The local wall times an action is reminded at on a day it is planned: its `at` times,
@@ -42,16 +45,16 @@ public struct Schedule: Sendable {
                            sources: sources(of: action), skipping: nil)
     }
 
-    /// Occurrences with `from <= instant < to` (of `action` only, when given), in instant order.
+    /// Occurrences with `from <= instant < to` (of `actions` only, when given), in instant order.
     public func occurrences(
-        from: Date, to: Date, action: String? = nil, skipping: ((String, LocalDay) -> Bool)? = nil
+        from: Date, to: Date, actions: [String]? = nil, skipping: ((String, LocalDay) -> Bool)? = nil
     ) -> OccurrenceSequence {
         // Instants of a day can stray outside its local bounds (a shifted gap time), so widen by a day.
         let first = calendar.day(of: from).adding(days: -1)
         let last = max(first, calendar.day(of: to).adding(days: 1))
         return OccurrenceSequence(
             schedule: self, days: first...last, lower: (from, true), upper: to,
-            sources: action.map(sources(of:)), skipping: skipping)
+            sources: actions.map { $0.flatMap(sources(of:)) }, skipping: skipping)
     }
 
     /// The one source of `action`, or none when the plan has no such action.
