@@ -65,7 +65,7 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     /// Most actions whose due reminders a wake deals with in one turn of the queue (each slice
     /// is one ledger transaction): 2,000 reminders due in the same minute take 8 turns of a few
     /// milliseconds each, and control calls are answered between them.
-    static let wakeSlice = 250
+    static let wakeSlice = 500
     /// A turn of the queue to continue the engine's wake is queued.
     var wakeContinues = false
 
