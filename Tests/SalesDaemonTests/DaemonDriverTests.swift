@@ -51,6 +51,13 @@ final class DaemonDriverTests: XCTestCase {
         return (driver, journal, timer, ledger)
     }
 
+    /// One action per id, each due once a day at 09:30.
+    private func callsAtHalfPastNine(_ ids: [String]) -> Plan {
+        Plan(timeZone: zone.identifier, steps: [Step(id: "connect", name: "Connect")],
+             actions: ids.map { PlanAction(id: $0, step: "connect", title: "Call \($0)", target: 1, days: [.daily],
+                                           at: [LocalTime("09:30")!]) })
+    }
+
     /// Lets every write the driver queued finish and its result reach the driver's queue.
     private func settle(_ driver: DaemonDriver) {
         driver.writer.drain()
@@ -146,10 +153,7 @@ final class DaemonDriverTests: XCTestCase {
     func testManyDueRemindersAreRecordedThenJournaledInSlices() throws {
         let count = DaemonDriver.announcementSlice * 2 + 50
         let ids = (0..<count).map { String(format: "call-%03d", $0) }
-        let many = Plan(timeZone: zone.identifier, steps: [Step(id: "connect", name: "Connect")],
-                        actions: ids.map { PlanAction(id: $0, step: "connect", title: "Call \($0)", target: 1, days: [.daily],
-                                                      at: [LocalTime("09:30")!]) })
-        let (driver, journal, _, ledger) = try driver(now: due.addingTimeInterval(2), plan: many)
+        let (driver, journal, _, ledger) = try driver(now: due.addingTimeInterval(2), plan: callsAtHalfPastNine(ids))
         driver.queue.sync { driver.wake() }
         // Waiting for the write on the daemon's queue puts its result right behind this call,
         // and the call below right behind the result: it runs between the first two slices.
@@ -167,11 +171,8 @@ final class DaemonDriverTests: XCTestCase {
     /// slices, and a command sent meanwhile is recorded after every reminder of the wake.
     func testAWakeInSlicesLetsCallsInAndRecordsCommandsAfterIt() throws {
         let count = DaemonDriver.wakeSlice * 2 + 10
-        let ids = (0..<count).map { String(format: "call-%03d", $0) }
-        let many = Plan(timeZone: zone.identifier, steps: [Step(id: "connect", name: "Connect")],
-                        actions: ids.map { PlanAction(id: $0, step: "connect", title: "Call \($0)", target: 1, days: [.daily],
-                                                      at: [LocalTime("09:30")!]) })
-        let (driver, journal, _, ledger) = try driver(now: due.addingTimeInterval(2), plan: many)
+        let ids = (0..<count).map { String(format: "call-%04d", $0) }
+        let (driver, journal, _, ledger) = try driver(now: due.addingTimeInterval(2), plan: callsAtHalfPastNine(ids))
         var recordedAfterFirstSlice = 0
         let between = Between()
         let answered = expectation(description: "done recorded")
