@@ -61,11 +61,11 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
 
     /// Most announcements told in one turn of the queue: a minute when thousands of reminders
     /// fire tells them in slices of a few milliseconds, and control calls are answered between.
-    static let announcementSlice = 100
+    static let announcementSlice = 50
     /// Most actions whose due reminders a wake deals with in one turn of the queue (each slice
-    /// is one ledger transaction): 2,000 reminders due in the same minute take 4 turns of a few
+    /// is one ledger transaction): 2,000 reminders due in the same minute take 8 turns of a few
     /// milliseconds each, and control calls are answered between them.
-    static let wakeSlice = 500
+    static let wakeSlice = 250
     /// A turn of the queue to continue the engine's wake is queued.
     var wakeContinues = false
 
