@@ -114,6 +114,7 @@ public enum Daemon {
         do {
             keep.append(try ClockChangeWatcher(queue: queue) { driver.clockChanged() })
             keep.append(try ZoneChangeWatcher(queue: queue) { driver.systemZoneChanged() })
+            queue.sync { driver.systemZoneWatched() }
         } catch {
             logger.warning("cannot watch for clock or zone changes: \(error), ignoring")
         }

@@ -206,7 +206,7 @@ extension DaemonDriver {
             : "notifications are disabled in the config (notifications.enabled)"
         let n = notifier?.status ?? NotifierStatus(state: .unavailable, reason: off)
         let planZone = engine.calendar.timeZone.identifier
-        let systemZone = ZoneChangeWatcher.currentSystemZone(environment: environment).identifier
+        let systemZone = systemZone.identifier
         return StatusCall.Reply(
             version: SalesdVersion.current, pid: Int(getpid()), since: wire.time(started), config: config.description,
             ledger: ledger.path, socket: socketPath, timeZone: engine.plan.timeZone ?? planZone,

@@ -17,6 +17,10 @@ extension DaemonDriver {
         server.stop()
         // Writes already queued finish first: each is durable, answered or not.
         writer.drain()
+        if engine.isWaking {
+            // Nothing of the actions left is recorded or announced: the catch-up owes them all.
+            logger.notice("stopping before every reminder due now was dealt with; the next start deals with the rest")
+        }
         if !unrecorded.isEmpty {
             let names = unrecorded.map { "\($0.event.action ?? "") \($0.event.day) \($0.event.slot ?? "")" }
             logger.warning("""

@@ -54,8 +54,21 @@ extension DaemonDriver {
         Daemon.calendar(for: plan, environment: environment)
     }
 
+    /// The system's zone as `Status` shows it: the one last read while the zone watcher runs
+    /// (it tells of every change), else read afresh.
+    var systemZone: TimeZone {
+        watchedSystemZone ?? ZoneChangeWatcher.currentSystemZone(environment: environment)
+    }
+
+    /// The zone watcher runs from now on: the system's zone is read now and again on each change
+    /// it tells of, not on every `Status` (each read is a readlink and a zone file).
+    func systemZoneWatched() {
+        watchedSystemZone = ZoneChangeWatcher.currentSystemZone(environment: environment)
+    }
+
     /// The system zone changed: a plan without its own zone follows it.
     func systemZoneChanged() {
+        if watchedSystemZone != nil { systemZoneWatched() }
         guard engine.plan.timeZone == nil else { return }
         let calendar = calendar(for: engine.plan)
         guard calendar.timeZone.identifier != engine.calendar.timeZone.identifier else { return }

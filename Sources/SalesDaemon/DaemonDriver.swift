@@ -50,6 +50,8 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     /// last written on.
     var calendarFile: URL?
     var calendarDay: LocalDay?
+    /// The system's zone while the zone watcher runs; nil when it does not (``systemZone``).
+    var watchedSystemZone: TimeZone?
     /// The ledger's plan versions, parsed once each for the scoreboard.
     var planVersions = PlanVersionCache()
     /// Announcements on their way to the journal, `watch` clients and the desktop, in order.
@@ -59,7 +61,13 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
 
     /// Most announcements told in one turn of the queue: a minute when thousands of reminders
     /// fire tells them in slices of a few milliseconds, and control calls are answered between.
-    static let announcementSlice = 100
+    static let announcementSlice = 50
+    /// Most actions whose due reminders a wake deals with in one turn of the queue (each slice
+    /// is one ledger transaction): 2,000 reminders due in the same minute take 8 turns of a few
+    /// milliseconds each, and control calls are answered between them.
+    static let wakeSlice = 250
+    /// A turn of the queue to continue the engine's wake is queued.
+    var wakeContinues = false
 
     init(
         queue: DispatchQueue, ledger: Ledger, journal: Journal, logger: Logger, service: any ServiceManager,
@@ -85,8 +93,27 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
 
     /// The timer fired, the clock jumped, the zone changed, or the day rolled over.
     func wake() {
-        perform(engine.wake(now: clock.now))
+        perform(engine.wake(now: clock.now, slice: Self.wakeSlice))
+        continueWakeLater()
         refreshCalendar(force: false)
+    }
+
+    /// Deals with the rest of the engine's wake a slice per turn of the queue, behind what
+    /// waits there now; commands wait until it is done, so they are recorded after its reminders.
+    private func continueWakeLater() {
+        guard engine.isWaking else { return startNextCommand() }
+        guard !wakeContinues else { return }
+        wakeContinues = true
+        queue.async { [self] in
+            wakeContinues = false
+            // A slice records reminders that came due before the wake's instant: the next
+            // reminder after it and today's progress stay what `Status` worked out already.
+            let memo = statusMemo
+            let effects = engine.continueWake()
+            statusMemo = memo
+            perform(effects)
+            continueWakeLater()
+        }
     }
 
     func perform(_ effects: [EngineEffect]) {
@@ -144,7 +171,7 @@ final class DaemonDriver: @unchecked Sendable, Announcer, WakeTimer {
     }
 
     private func startNextCommand() {
-        guard !commandInFlight, !pendingCommands.isEmpty else { return }
+        guard !commandInFlight, !engine.isWaking, !pendingCommands.isEmpty else { return }
         let next = pendingCommands.removeFirst()
         // Its client gave up while it waited: it reported the outcome unknown and retries with the key.
         if next.isAbandoned() {

@@ -58,8 +58,9 @@ extension Engine {
     /// Takes a durable event into account and says what follows: an announcement, a closed
     /// notification, and a new wake-up time (a done action stops its re-reminders).
     public mutating func apply(_ event: Event, now: Date) -> [EngineEffect] {
+        // What came due before the event is dealt with before it, as in a wake done at once.
+        var effects = finishWake()
         remember(event)
-        var effects: [EngineEffect] = []
         if let announcement = announcement(for: event) { effects.append(.announce(announcement, desktop: false)) }
         if let action = event.action, [.done, .skip, .snooze].contains(event.kind) {
             let settled = book.doneCount(action, on: event.day) >= (plan.action(id: action)?.target(on: event.day) ?? 1)

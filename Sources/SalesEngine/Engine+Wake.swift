@@ -8,27 +8,81 @@ extension Engine {
     /// Within the grace window a due reminder fires (marked late when it is). Beyond it, the
     /// still-undone reminders of today are gathered into one "missed" announcement and earlier
     /// days' are only recorded as missed. A clock that went backwards re-fires nothing.
-    public mutating func wake(now: Date) -> [EngineEffect] {
-        var effects: [EngineEffect] = []
-        if now > handledThrough {
-            effects = handleDue(from: handledThrough, through: now)
-            handledThrough = now
+    ///
+    /// With `slice`, a wake within one local day deals with the due reminders of at most
+    /// `slice` actions, in action order; while ``isWaking``, ``continueWake()`` deals with the
+    /// next ones, and the last slice says when to wake next. The effects of all the slices are
+    /// those of the wake done at once. A wake across days (a catch-up) is always done at once.
+    public mutating func wake(now: Date, slice: Int? = nil) -> [EngineEffect] {
+        var effects = finishWake()
+        guard now > handledThrough else { return effects + endWake(now: now) }
+        let withinADay = calendar.day(of: handledThrough) == calendar.day(of: now)
+        var due = dueWake(from: handledThrough, through: now, slice: withinADay ? slice ?? .max : .max)
+        handledThrough = now
+        effects += handle(&due)
+        guard due.isFinished else {
+            dueWake = due
+            return effects
         }
-        let oldest = calendar.day(of: now).adding(days: -historyDays)
-        book.prune(before: oldest)
-        recent.removeAll { $0.day < oldest }
-        effects.append(.arm(nextWake(after: handledThrough)))
+        return effects + endWake(now: now)
+    }
+
+    /// A wake has reminders left to deal with (see ``wake(now:slice:)``).
+    public var isWaking: Bool { dueWake != nil }
+
+    /// Deals with the next slice of the wake in progress; nothing when there is none.
+    public mutating func continueWake() -> [EngineEffect] {
+        guard var due = dueWake else { return [] }
+        dueWake = nil
+        let effects = handle(&due)
+        guard due.isFinished else {
+            dueWake = due
+            return effects
+        }
+        return effects + endWake(now: due.now)
+    }
+
+    /// Deals with every slice left of the wake in progress, at once (before anything else
+    /// changes the engine, so that what came due is decided as if the wake had been done at once).
+    mutating func finishWake() -> [EngineEffect] {
+        var effects: [EngineEffect] = []
+        while isWaking { effects += continueWake() }
         return effects
     }
 
+    private mutating func endWake(now: Date) -> [EngineEffect] {
+        let oldest = calendar.day(of: now).adding(days: -historyDays)
+        book.prune(before: oldest)
+        recent.removeAll { $0.day < oldest }
+        return [.arm(nextWake(after: handledThrough))]
+    }
+
     mutating func handleDue(from start: Date, through now: Date) -> [EngineEffect] {
-        let grace = plan.grace.timeInterval
-        let today = calendar.day(of: now)
-        let scheduled = schedule.occurrences(
-            from: start.addingTimeInterval(0.001), to: now.addingTimeInterval(0.001), skipping: isMootAllDay)
+        var due = dueWake(from: start, through: now, slice: .max)
+        return handle(&due)
+    }
+
+    private func dueWake(from start: Date, through now: Date, slice: Int) -> DueWake {
         let snoozed = book.snoozes.compactMap { action, snooze in
             snooze.owed && snooze.until > start && snooze.until <= now ? snoozeOccurrence(action: action, until: snooze.until) : nil
         }
+        let extra = snoozed + followUpOccurrences(from: start, through: now)
+        let extraActions = Set(extra.map(\.action))
+        let actions = (schedule.actionIDs.filter { !extraActions.contains($0) } + extraActions).sorted()
+        return DueWake(start: start, now: now, actions: actions[...], slice: max(1, slice), extra: extra)
+    }
+
+    /// Deals with the next slice of `due`: what is due of its actions, in (day, action) order;
+    /// after the last slice, the "missed" announcement of what was gathered.
+    private mutating func handle(_ due: inout DueWake) -> [EngineEffect] {
+        let (start, now) = (due.start, due.now)
+        let grace = plan.grace.timeInterval
+        let today = calendar.day(of: now)
+        let actions = due.nextSlice()
+        let scheduled = schedule.occurrences(
+            from: start.addingTimeInterval(0.001), to: now.addingTimeInterval(0.001), actions: Array(actions),
+            skipping: isMootAllDay)
+        let inSlice = actions.isEmpty ? nil : actions.first!...actions.last!
         // One decision per (action, day): the latest occurrence stands for the earlier ones. Read
         // one occurrence at a time, keeping per (action, day) only the latest and the earlier
         // planned times (each recorded missed); an earlier repeat needs no record of its own.
@@ -49,11 +103,9 @@ extension Engine {
             groups[key] = group
         }
         for occurrence in scheduled { consider(occurrence) }
-        for occurrence in snoozed { consider(occurrence) }
-        for occurrence in followUpOccurrences(from: start, through: now) { consider(occurrence) }
+        for occurrence in due.extra where inSlice?.contains(occurrence.action) == true { consider(occurrence) }
 
         var effects: [EngineEffect] = []
-        var gathered: [Occurrence] = []
         for key in groups.keys.sorted(by: { ($0.day, $0.action) < ($1.day, $1.action) }) {
             let (latest, earlier) = groups[key]!
             for occurrence in earlier.sorted() { effects.append(.recordMissed(recordMissed(occurrence, now: now))) }
@@ -61,10 +113,12 @@ extension Engine {
                 effects.append(fire(latest, now: now))
             } else {
                 effects.append(.recordMissed(recordMissed(latest, now: now)))
-                if latest.day == today, latest.kind == .action { gathered.append(latest) }
+                if latest.day == today, latest.kind == .action { due.gathered.append(latest) }
             }
         }
-        if !gathered.isEmpty { effects.append(.announce(missedAnnouncement(gathered, today: today), desktop: true)) }
+        if due.isFinished, !due.gathered.isEmpty {
+            effects.append(.announce(missedAnnouncement(due.gathered, today: today), desktop: true))
+        }
         return effects
     }
 

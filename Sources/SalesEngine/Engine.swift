@@ -13,6 +13,8 @@ public struct Engine: Sendable {
     public private(set) var schedule: Schedule
     /// Every occurrence at or before this instant has been dealt with (fired, missed or moot).
     public internal(set) var handledThrough: Date
+    /// A wake still dealing with what came due, some actions at a time (``continueWake()``).
+    var dueWake: DueWake?
     var book = DayBook()
     /// The people in the pipeline, as the ledger last had them (the driver keeps this current).
     public internal(set) var people = PersonBook([])
@@ -68,6 +70,8 @@ public struct Engine: Sendable {
     /// The same plan in a new zone still owes today's reminders that the change moved into the
     /// past (they go through the missed policy); the ledger's records stop any repeat.
     public mutating func replacePlan(_ plan: Plan, calendar: ZoneCalendar, now: Date) -> [EngineEffect] {
+        // What came due under the plan in force is dealt with under that plan.
+        let finished = finishWake()
         var previous = self.plan
         previous.timeZone = plan.timeZone
         let zoneChangeOnly = previous == plan
@@ -81,7 +85,7 @@ public struct Engine: Sendable {
             effects = handleDue(from: min(handledThrough, startOfToday), through: max(handledThrough, now))
         }
         handledThrough = max(handledThrough, now)
-        return effects + [.arm(nextWake(after: handledThrough))]
+        return finished + effects + [.arm(nextWake(after: handledThrough))]
     }
 
     /// The next instant the engine wants to be woken: the next reminder, a snooze ending, or
@@ -146,7 +150,7 @@ public struct Engine: Sendable {
         if let previous = book.snoozes[action], previous.owed, previous.until > from, previous.until <= until {
             return true
         }
-        return schedule.occurrences(from: from.addingTimeInterval(0.001), to: until.addingTimeInterval(0.001), action: action)
+        return schedule.occurrences(from: from.addingTimeInterval(0.001), to: until.addingTimeInterval(0.001), actions: [action])
             .contains { $0.kind == .action }
     }
 

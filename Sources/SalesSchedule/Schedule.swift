@@ -13,6 +13,8 @@ public struct Schedule: Sendable {
     /// How many sources come before the actions' (the morning prompt, the weekly review): the
     /// rest are the plan's actions in order, so the plan's index finds an action's source.
     private let actionSourceStart: Int
+    /// The actions (and `@morning`, `@review`) the plan reminds of, each once.
+    public var actionIDs: [String] { sources.map(\.action) }
 
     public init(plan: Plan, calendar: ZoneCalendar) {
         self.plan = plan
@@ -44,16 +46,16 @@ public struct Schedule: Sendable {
                            sources: sources(of: action), skipping: nil)
     }
 
-    /// Occurrences with `from <= instant < to` (of `action` only, when given), in instant order.
+    /// Occurrences with `from <= instant < to` (of `actions` only, when given), in instant order.
     public func occurrences(
-        from: Date, to: Date, action: String? = nil, skipping: ((String, LocalDay) -> Bool)? = nil
+        from: Date, to: Date, actions: [String]? = nil, skipping: ((String, LocalDay) -> Bool)? = nil
     ) -> OccurrenceSequence {
         // Instants of a day can stray outside its local bounds (a shifted gap time), so widen by a day.
         let first = calendar.day(of: from).adding(days: -1)
         let last = max(first, calendar.day(of: to).adding(days: 1))
         return OccurrenceSequence(
             schedule: self, days: first...last, lower: (from, true), upper: to,
-            sources: action.map(sources(of:)), skipping: skipping)
+            sources: actions.map { $0.flatMap(sources(of:)) }, skipping: skipping)
     }
 
     /// The one source of `action`, or none when the plan has no such action.

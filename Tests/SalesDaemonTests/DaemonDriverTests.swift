@@ -34,7 +34,7 @@ final class DaemonDriverTests: XCTestCase {
     /// A driver whose clock shows `now`, on a fresh ledger, with a captured journal and a manual timer.
     private func driver(
         now: Date, service: any ServiceManager = RecordingServiceManager(), config: ConfigSource = ConfigSource(path: nil),
-        plan: Plan? = nil
+        plan: Plan? = nil, environment: [String: String] = [:]
     ) throws -> (DaemonDriver, CapturedJournal, ManualWakeTimer, Ledger) {
         let offsetFile = folder.appendingPathComponent("clock-offset").path
         try String(now.timeIntervalSinceNow).write(toFile: offsetFile, atomically: true, encoding: .utf8)
@@ -47,8 +47,15 @@ final class DaemonDriverTests: XCTestCase {
         let driver = DaemonDriver(
             queue: DispatchQueue(label: "driver-test"), ledger: ledger, journal: journal,
             logger: Logger(label: "test"), service: service, engine: engine, config: config,
-            clock: clock, environment: [:], socketPath: folder.appendingPathComponent("sock").path, timer: timer)
+            clock: clock, environment: environment, socketPath: folder.appendingPathComponent("sock").path, timer: timer)
         return (driver, journal, timer, ledger)
+    }
+
+    /// One action per id, each due once a day at 09:30.
+    private func callsAtHalfPastNine(_ ids: [String]) -> Plan {
+        Plan(timeZone: zone.identifier, steps: [Step(id: "connect", name: "Connect")],
+             actions: ids.map { PlanAction(id: $0, step: "connect", title: "Call \($0)", target: 1, days: [.daily],
+                                           at: [LocalTime("09:30")!]) })
     }
 
     /// Lets every write the driver queued finish and its result reach the driver's queue.
@@ -146,10 +153,7 @@ final class DaemonDriverTests: XCTestCase {
     func testManyDueRemindersAreRecordedThenJournaledInSlices() throws {
         let count = DaemonDriver.announcementSlice * 2 + 50
         let ids = (0..<count).map { String(format: "call-%03d", $0) }
-        let many = Plan(timeZone: zone.identifier, steps: [Step(id: "connect", name: "Connect")],
-                        actions: ids.map { PlanAction(id: $0, step: "connect", title: "Call \($0)", target: 1, days: [.daily],
-                                                      at: [LocalTime("09:30")!]) })
-        let (driver, journal, _, ledger) = try driver(now: due.addingTimeInterval(2), plan: many)
+        let (driver, journal, _, ledger) = try driver(now: due.addingTimeInterval(2), plan: callsAtHalfPastNine(ids))
         driver.queue.sync { driver.wake() }
         // Waiting for the write on the daemon's queue puts its result right behind this call,
         // and the call below right behind the result: it runs between the first two slices.
@@ -161,4 +165,67 @@ final class DaemonDriverTests: XCTestCase {
         for _ in 0..<count { driver.queue.sync {} }
         XCTAssertEqual(journal.entries.filter { $0.kind == .reminder }.compactMap(\.action), ids)
     }
+
+    /// A wake with more due actions than a slice deals with them a slice per turn of the
+    /// queue, recording each slice before telling it; what waits on the queue runs between
+    /// slices, and a command sent meanwhile is recorded after every reminder of the wake.
+    func testAWakeInSlicesLetsCallsInAndRecordsCommandsAfterIt() throws {
+        let count = DaemonDriver.wakeSlice * 2 + 10
+        let ids = (0..<count).map { String(format: "call-%04d", $0) }
+        let (driver, journal, _, ledger) = try driver(now: due.addingTimeInterval(2), plan: callsAtHalfPastNine(ids))
+        var recordedAfterFirstSlice = 0
+        let between = Between()
+        let answered = expectation(description: "done recorded")
+        driver.queue.sync {
+            driver.wake()
+            driver.writer.drain()
+            recordedAfterFirstSlice = (try? ledger.allEvents().filter { $0.kind == .reminder }.count) ?? -1
+            // Queued behind the turn that deals with the second slice, ahead of the third's.
+            driver.queue.async {
+                driver.writer.drain()
+                between.waking = driver.engine.isWaking
+                between.recorded = (try? ledger.allEvents().filter { $0.kind == .reminder }.count) ?? -1
+            }
+            driver.submit(PendingCommand(command: .done(action: ids[0], count: 1, note: nil, day: nil), source: "ctl") { _ in
+                answered.fulfill()
+            })
+        }
+        wait(for: [answered], timeout: 10)
+        settle(driver)
+        XCTAssertEqual(recordedAfterFirstSlice, DaemonDriver.wakeSlice)
+        XCTAssertEqual(between.waking, true)
+        XCTAssertEqual(between.recorded, DaemonDriver.wakeSlice * 2)
+
+        let events = try ledger.allEvents()
+        XCTAssertEqual(events.filter { $0.kind == .reminder }.compactMap(\.action), ids)
+        XCTAssertEqual(events.last?.kind, .done, "the command is recorded after the wake's reminders")
+        for _ in 0..<count { driver.queue.sync {} }
+        let told = journal.entries.filter { [.reminder, .done].contains($0.kind) }
+        XCTAssertEqual(told.filter { $0.kind == .reminder }.compactMap(\.action), ids)
+        XCTAssertEqual(told.last?.kind, .done)
+    }
+
+    /// The system zone `Status` shows is read once the zone watcher runs and kept until the
+    /// watcher tells of a change; without a watcher it is read on every call.
+    func testTheSystemZoneIsKeptWhileWatched() throws {
+        let (driver, _, _, _) = try driver(now: due, environment: ["TZ": "Asia/Tokyo"])
+        driver.queue.sync {
+            XCTAssertNil(driver.watchedSystemZone)
+            XCTAssertEqual(driver.systemZone.identifier, "Asia/Tokyo", "read afresh while not watched")
+            driver.systemZoneWatched()
+            XCTAssertEqual(driver.watchedSystemZone?.identifier, "Asia/Tokyo")
+            driver.watchedSystemZone = TimeZone(identifier: "Europe/Paris")
+            XCTAssertEqual(driver.systemZone.identifier, "Europe/Paris", "kept, not read again")
+            driver.systemZoneChanged()
+            XCTAssertEqual(driver.systemZone.identifier, "Asia/Tokyo", "read again when the watcher tells of a change")
+        }
+    }
+}
+
+/// What a call queued between two slices of a wake saw.
+///
+/// `@unchecked Sendable`: written on the driver's queue, read by the test once that queue is settled.
+private final class Between: @unchecked Sendable {
+    var waking: Bool?
+    var recorded: Int?
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SalesEngine
 import SalesPlan
+import SalesSchedule
 import XCTest
 
 /// The outbox tells announcements in the order they came, a slice per turn of the queue.
@@ -117,5 +118,132 @@ final class AnnouncementOutboxTests: XCTestCase {
         interpreter.perform(actions.map(fire))
         runTurns(outbox)
         XCTAssertEqual(told, actions.map { "announce \($0)" })
+    }
+
+    // MARK: A wake dealt with a slice of actions at a time
+
+    private let london = ZoneCalendar(timeZone: TimeZone(identifier: "Europe/London")!)
+    /// 2026-11-27 09:30 in London, when every action of ``manyActions(_:)`` is due.
+    private let due = Date(timeIntervalSince1970: 1_795_771_800)
+
+    /// `count` actions due at 09:30 each day, plus a morning prompt at 09:30 too.
+    private func manyActions(_ count: Int) -> Plan {
+        Plan(timeZone: "Europe/London", morningPrompt: LocalTime("09:30"), steps: [Step(id: "connect", name: "Connect")],
+             actions: (0..<count).map { PlanAction(id: String(format: "call-%03d", $0), step: "connect",
+                                                   title: "Call \($0)", days: [.daily], at: [LocalTime("09:30")!]) })
+    }
+
+    private func engine(_ plan: Plan, events: [Event] = []) -> Engine {
+        Engine(plan: plan, calendar: london, events: events, handledThrough: due.addingTimeInterval(-60))
+    }
+
+    /// Runs the wake in progress to its end a slice at a time, as the daemon's queue does.
+    private func continueToEnd(_ engine: inout Engine) -> [[EngineEffect]] {
+        var slices: [[EngineEffect]] = []
+        while engine.isWaking { slices.append(engine.continueWake()) }
+        return slices
+    }
+
+    /// A wake in slices has the effects of the wake done at once, in the same order; only the
+    /// last slice arms the timer.
+    func testAWakeInSlicesDoesWhatAWakeAtOnceDoes() {
+        let plan = manyActions(600)
+        var atOnce = engine(plan)
+        var sliced = engine(plan)
+        let now = due.addingTimeInterval(2)
+        let whole = atOnce.wake(now: now)
+        let first = sliced.wake(now: now, slice: 250)
+        XCTAssertTrue(sliced.isWaking)
+        let rest = continueToEnd(&sliced)
+        XCTAssertEqual([first] + rest, [Array(whole[0..<250]), Array(whole[250..<500]), Array(whole[500...])])
+        XCTAssertEqual((([first] + rest).dropLast().flatMap { $0 }).filter { if case .arm = $0 { true } else { false } }, [])
+        let later = now.addingTimeInterval(1)
+        XCTAssertEqual(sliced.wake(now: later, slice: 250) + continueToEnd(&sliced).flatMap { $0 }, atOnce.wake(now: later),
+                       "nothing more is due: the slices only arm the next wake")
+    }
+
+    /// A wake that spans days (a catch-up) is done at once, whatever the slice.
+    func testACatchUpIsDoneAtOnce() {
+        var engine = Engine(plan: manyActions(300), calendar: london, events: [], handledThrough: due.addingTimeInterval(-86_400))
+        let effects = engine.wake(now: due.addingTimeInterval(2), slice: 10)
+        XCTAssertFalse(engine.isWaking)
+        XCTAssertEqual(effects.filter { if case .fire = $0 { true } else { false } }.count, 301)
+    }
+
+    /// Through the interpreter, each slice's reminders are recorded before the first of them is
+    /// told, every reminder is told once, and the order is the order of a wake done at once.
+    func testASlicedWakesRemindersAreRecordedBeforeTheyAreTold() {
+        var engine = engine(manyActions(600))
+        var atOnce = engine
+        let expected = atOnce.wake(now: due.addingTimeInterval(2)).compactMap { effect -> Announcement? in
+            if case .fire(_, let announcement, _) = effect { announcement } else { nil }
+        }
+        var recordedWhenTold: [Int] = []
+        let outbox = AnnouncementOutbox(slice: 100, later: { [unowned self] in turnsAsked += 1 }) { [unowned self] item in
+            if case .announce(let announcement, _, _) = item {
+                recordedWhenTold.append(ledger.events.count)
+                told.append("announce \(announcement.action ?? "")")
+            }
+        }
+        let interpreter = EffectInterpreter(ledger: ledger, timer: ManualWakeTimer(), announcer: outbox) { _, _, _, _ in
+            XCTFail("nothing fails to record here")
+        }
+        interpreter.perform(engine.wake(now: due.addingTimeInterval(2), slice: 250))
+        XCTAssertEqual(ledger.events.count, 250, "the first slice only")
+        while engine.isWaking {
+            interpreter.perform(engine.continueWake())
+            runTurns(outbox)
+        }
+        runTurns(outbox)
+        XCTAssertEqual(expected.count, 601)
+        XCTAssertEqual(told, expected.map { "announce \($0.action ?? "")" })
+        XCTAssertEqual(ledger.events.compactMap(\.action), ["@morning"] + (0..<600).map { String(format: "call-%03d", $0) })
+        XCTAssertEqual(ledger.duplicates, [])
+        for (index, recorded) in recordedWhenTold.enumerated() {
+            XCTAssertGreaterThan(recorded, index, "reminder \(index) was recorded before it was told")
+        }
+    }
+
+    /// Stopped (or killed) between two slices: the next start fires each reminder not dealt
+    /// with yet once, and none that fired before.
+    func testARestartBetweenSlicesLosesNothingAndRepeatsNothing() {
+        let plan = manyActions(600)
+        var engine = engine(plan)
+        let interpreter = EffectInterpreter(ledger: ledger, timer: ManualWakeTimer(), announcer: RecordingAnnouncer()) {
+            _, _, _, _ in XCTFail("nothing fails to record here")
+        }
+        interpreter.perform(engine.wake(now: due.addingTimeInterval(2), slice: 250))
+        interpreter.perform(engine.continueWake())
+        XCTAssertTrue(engine.isWaking)
+        XCTAssertEqual(ledger.events.count, 500)
+
+        let restartedAt = due.addingTimeInterval(30)
+        var restarted = Engine.restore(plan: plan, calendar: london, now: restartedAt,
+                                       planInForceSince: due.addingTimeInterval(-86_400 * 30), events: ledger.events)
+        let announcer = RecordingAnnouncer()
+        EffectInterpreter(ledger: ledger, timer: ManualWakeTimer(), announcer: announcer) { _, _, _, _ in
+            XCTFail("nothing fails to record here")
+        }.perform(restarted.wake(now: restartedAt))
+        XCTAssertEqual(announcer.announced.compactMap(\.action), (499..<600).map { String(format: "call-%03d", $0) })
+        XCTAssertEqual(ledger.events.filter { $0.kind == .reminder }.count, 601)
+        XCTAssertEqual(ledger.duplicates, [])
+    }
+
+    /// A command recorded while a wake is in progress is applied after the rest of the wake,
+    /// as it would be after a wake done at once: the reminder of its action still fires first.
+    func testACommandBetweenSlicesComesAfterTheWake() throws {
+        var engine = engine(manyActions(600))
+        let now = due.addingTimeInterval(2)
+        _ = engine.wake(now: now, slice: 250)
+        var done = try engine.prepare(.done(action: "call-599", count: 1, note: nil, day: nil), now: now, source: "test")
+        done.id = 1
+        let effects = engine.apply(done, now: now)
+        XCTAssertFalse(engine.isWaking)
+        let fired = effects.compactMap { effect -> String? in if case .fire(let event, _, _) = effect { event.action } else { nil } }
+        XCTAssertEqual(fired.count, 351)
+        XCTAssertEqual(fired.last, "call-599")
+        guard case .announce(let announcement, _)? = effects.first(where: { if case .announce = $0 { true } else { false } })
+        else { return XCTFail("the done is announced") }
+        XCTAssertEqual(announcement.action, "call-599")
     }
 }
