@@ -464,7 +464,7 @@ def bench_minutely(ctx):
     """check-config and the daemon on a plan of 2,000 actions that each remind every minute."""
     count = ctx.pick(2_000, 200)
     folder = ctx.folder("minutely")
-    zone, _ = plans.quiet_zone(earliest=4, latest=20)
+    zone, zone_offset = plans.quiet_zone(earliest=4, latest=20)
     path = folder / "plan.json"
     path.write_text(json.dumps(plans.minutely_plan(count, zone), indent=1))
     env = {k: v for k, v in os.environ.items() if k not in ("NOTIFY_SOCKET", "LISTEN_FDS", "LISTEN_PID")}
@@ -490,12 +490,45 @@ def bench_minutely(ctx):
     # Status every 20 ms across two minute boundaries, when 2,000 reminders fall due at once.
     boundaries = ctx.pick(2, 1)
     now = time.time()
-    end = (now // 60 + boundaries) * 60 + 5
+    samples, peak = sample_status(daemon, until=(now // 60 + boundaries) * 60 + 5, result=result)
+    result["alive"] = daemon.process is not None and daemon.process.poll() is None
+    with sqlite3.connect(f"file:{daemon.ledger}?mode=ro", uri=True) as db:
+        result["reminders"] = db.execute("SELECT COUNT(*) FROM events WHERE kind = 'reminder'").fetchone()[0]
+    daemon.stop()
+    result.update(status=percentiles(samples) if samples else None, peak=peak,
+                  stalls=sum(1 for x in samples if x > 50_000), boundaries=boundaries)
+
+    # The same plan across local midnight: the new day's first reminders fall due, and the
+    # daemon rewrites its calendar feed for the new week. Its clock (the test clock offset)
+    # shows 30 s before a local midnight when it starts.
+    night = ctx.daemon("minutely-midnight", path.read_text())
+    offset = night.root / "clock-offset"
+    seconds = zone_offset.total_seconds()
+    midnight = ((time.time() + seconds) // 86_400 + 1) * 86_400 - seconds  # the next local midnight
+    offset.write_text(f"{midnight - 30 - time.time():.3f}\n")
+    night.env["SALESD_TEST_CLOCK_OFFSET_FILE"] = str(offset)
+    try:
+        night.start(timeout=120, memory_bytes=MINUTELY_MEMORY_CAP)
+        # The daemon's clock runs `offset` ahead of the real one: sample until 15 s past its midnight.
+        night_samples, night_peak = sample_status(night, until=midnight - float(offset.read_text()) + 15,
+                                                  result=result)
+        result["midnight"] = {"status": percentiles(night_samples) if night_samples else None, "peak": night_peak,
+                              "stalls": sum(1 for x in night_samples if x > 50_000),
+                              "alive": night.process.poll() is None}
+    except RuntimeError as error:
+        result["midnight"] = {"error": str(error).splitlines()[0]}
+    night.stop()
+    return result
+
+
+def sample_status(daemon, until, result):
+    """Status every 20 ms on one connection until `until` (epoch seconds): the round trips in µs,
+    and the daemon's memory when its RSS was largest, sampled after each call."""
     samples, peak = [], procstat.memory(daemon.pid)
     request = Connection.request("Status")
     try:
         with Connection(daemon.socket, timeout=60) as connection:
-            while time.time() < end and daemon.process.poll() is None:
+            while time.time() < until and daemon.process.poll() is None:
                 start = time.perf_counter_ns()
                 connection.roundtrip(request)
                 samples.append((time.perf_counter_ns() - start) / 1000)
@@ -505,10 +538,4 @@ def bench_minutely(ctx):
                 time.sleep(0.02)
     except (OSError, EOFError) as error:
         result["daemon_error"] = f"{type(error).__name__}: {error}"
-    result["alive"] = daemon.process is not None and daemon.process.poll() is None
-    with sqlite3.connect(f"file:{daemon.ledger}?mode=ro", uri=True) as db:
-        result["reminders"] = db.execute("SELECT COUNT(*) FROM events WHERE kind = 'reminder'").fetchone()[0]
-    daemon.stop()
-    result.update(status=percentiles(samples) if samples else None, peak=peak,
-                  stalls=sum(1 for x in samples if x > 50_000), boundaries=boundaries)
-    return result
+    return samples, peak
