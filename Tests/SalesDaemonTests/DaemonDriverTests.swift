@@ -154,13 +154,24 @@ final class DaemonDriverTests: XCTestCase {
         let count = DaemonDriver.announcementSlice * 2 + 50
         let ids = (0..<count).map { String(format: "call-%03d", $0) }
         let (driver, journal, _, ledger) = try driver(now: due.addingTimeInterval(2), plan: callsAtHalfPastNine(ids))
-        driver.queue.sync { driver.wake() }
-        // Waiting for the write on the daemon's queue puts its result right behind this call,
-        // and the call below right behind the result: it runs between the first two slices.
-        driver.queue.sync { driver.writer.drain() }
-        let toldBetween = driver.queue.sync { journal.entries.filter { $0.kind == .reminder }.count }
+        let between = Between()
+        let checked = expectation(description: "checked between slices")
+        // Read only on the driver's queue, like everything the driver journals.
+        nonisolated(unsafe) let journaled = journal
+        driver.queue.sync {
+            driver.wake()
+            // Waiting for the write here puts its result on the queue right behind this turn, and
+            // the check right behind the result: the result tells the first slice and queues the
+            // next one behind the check, however fast or slow the machine is.
+            driver.writer.drain()
+            driver.queue.async {
+                between.told = journaled.entries.filter { $0.kind == .reminder }.count
+                checked.fulfill()
+            }
+        }
+        wait(for: [checked], timeout: 10)
         XCTAssertEqual(try ledger.allEvents().filter { $0.kind == .reminder }.count, count, "all recorded first")
-        XCTAssertEqual(toldBetween, DaemonDriver.announcementSlice)
+        XCTAssertEqual(between.told, DaemonDriver.announcementSlice)
 
         for _ in 0..<count { driver.queue.sync {} }
         XCTAssertEqual(journal.entries.filter { $0.kind == .reminder }.compactMap(\.action), ids)
@@ -228,4 +239,5 @@ final class DaemonDriverTests: XCTestCase {
 private final class Between: @unchecked Sendable {
     var waking: Bool?
     var recorded: Int?
+    var told: Int?
 }
