@@ -247,6 +247,8 @@ def test_the_daemon_keeps_its_copy_current(make_daemon, short_tmp):
         events = icalendar.Calendar.from_ical(feed.read_bytes()).walk("VEVENT")
         return min(str(e["UID"]).split("/")[1] for e in events)
 
+    # Written beside the daemon's start: it may come a moment after the daemon answers.
+    wait_until(feed.exists, timeout=20, what="the calendar feed written at start")
     assert first_day() == "2027-01-04"
     wait_until(lambda: first_day() == "2027-01-11", timeout=20, what="the feed rewritten at midnight")
     daemon.write_config({**plan, "actions": [{**LONDON["actions"][0], "title": "Renamed post"}]})

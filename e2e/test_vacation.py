@@ -6,6 +6,7 @@ import datetime as dt
 import icalendar
 
 from cli_support import ctl_json, today, two_action_plan
+from harness.polling import wait_until
 
 
 def days_from(first, count):
@@ -13,7 +14,10 @@ def days_from(first, count):
 
 
 def feed_days(daemon):
-    events = icalendar.Calendar.from_ical((daemon.state_dir / "calendar.ics").read_bytes()).walk("VEVENT")
+    feed = daemon.state_dir / "calendar.ics"
+    # Written beside the daemon's start: it may come a moment after the daemon answers.
+    wait_until(feed.exists, timeout=20, what="the calendar feed written at start")
+    events = icalendar.Calendar.from_ical(feed.read_bytes()).walk("VEVENT")
     return {str(e["UID"]).split("/")[1] for e in events}
 
 

@@ -11,9 +11,9 @@ extension DaemonDriver {
     /// in the ledger (`ctl off`, vacations) have no events either.
     ///
     /// The feed is written on a queue of its own, one write after another: a plan of thousands
-    /// of actions takes seconds to write, and the wake at midnight must not hold up `Status`
-    /// while reminders fire. A forced write (start, reload, a day off) is waited for, so the
-    /// file is current when the call that changed it is answered.
+    /// of actions takes seconds to write, and neither the start nor the wake at midnight may
+    /// hold up `Status` while reminders fire. A forced write (a reload, a new zone, a day off)
+    /// is waited for, so the file is current when the change that caused it is answered.
     func refreshCalendar(force: Bool) {
         guard let file = calendarFile else { return }
         let now = clock.now
