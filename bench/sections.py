@@ -504,14 +504,14 @@ def bench_minutely(ctx):
     night = ctx.daemon("minutely-midnight", path.read_text())
     offset = night.root / "clock-offset"
     seconds = zone_offset.total_seconds()
-    midnight = ((time.time() + seconds) // 86_400 + 1) * 86_400 - seconds  # the next local midnight
-    offset.write_text(f"{midnight - 30 - time.time():.3f}\n")
+    now = time.time()
+    midnight = ((now + seconds) // 86_400 + 1) * 86_400 - seconds  # the next local midnight
+    offset.write_text(f"{midnight - 30 - now:.3f}\n")
     night.env["SALESD_TEST_CLOCK_OFFSET_FILE"] = str(offset)
     try:
         night.start(timeout=120, memory_bytes=MINUTELY_MEMORY_CAP)
-        # The daemon's clock runs `offset` ahead of the real one: sample until 15 s past its midnight.
-        night_samples, night_peak = sample_status(night, until=midnight - float(offset.read_text()) + 15,
-                                                  result=result)
+        # The daemon's clock reaches its midnight 30 s after `now`: sample until 15 s past it.
+        night_samples, night_peak = sample_status(night, until=now + 30 + 15, result=result)
         result["midnight"] = {"status": percentiles(night_samples) if night_samples else None, "peak": night_peak,
                               "stalls": sum(1 for x in night_samples if x > 50_000),
                               "alive": night.process.poll() is None}
