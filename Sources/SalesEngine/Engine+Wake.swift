@@ -9,17 +9,16 @@ extension Engine {
     /// still-undone reminders of today are gathered into one "missed" announcement and earlier
     /// days' are only recorded as missed. A clock that went backwards re-fires nothing.
     ///
-    /// With `slice`, a wake within one local day deals with the due reminders of at most
-    /// `slice` actions, in action order; while ``isWaking``, ``continueWake()`` deals with the
-    /// next ones, and the last slice says when to wake next. The effects of all the slices are
-    /// those of the wake done at once. A wake across days (a catch-up) is always done at once.
+    /// With `slice`, a wake deals with the due reminders of at most `slice` actions of one
+    /// local day at a time: the days in order, each day's actions in id order. While
+    /// ``isWaking``, ``continueWake()`` deals with the next ones, and the last slice says when
+    /// to wake next. The effects of all the slices are those of the wake done at once.
     public mutating func wake(now: Date, slice: Int? = nil) -> [EngineEffect] {
         var effects = finishWake()
         guard now > handledThrough else { return effects + endWake(now: now) }
-        let withinADay = calendar.day(of: handledThrough) == calendar.day(of: now)
-        var due = dueWake(from: handledThrough, through: now, slice: withinADay ? slice ?? .max : .max)
+        var due = dueWake(from: handledThrough, through: now, slice: slice ?? .max)
         handledThrough = now
-        effects += handle(&due)
+        effects += slice == nil ? handleAll(&due) : handle(&due)
         guard due.isFinished else {
             dueWake = due
             return effects
@@ -59,7 +58,13 @@ extension Engine {
 
     mutating func handleDue(from start: Date, through now: Date) -> [EngineEffect] {
         var due = dueWake(from: start, through: now, slice: .max)
-        return handle(&due)
+        return handleAll(&due)
+    }
+
+    private mutating func handleAll(_ due: inout DueWake) -> [EngineEffect] {
+        var effects = handle(&due)
+        while !due.isFinished { effects += handle(&due) }
+        return effects
     }
 
     private func dueWake(from start: Date, through now: Date, slice: Int) -> DueWake {
@@ -69,19 +74,18 @@ extension Engine {
         let extra = snoozed + followUpOccurrences(from: start, through: now)
         let extraActions = Set(extra.map(\.action))
         let actions = (schedule.actionIDs.filter { !extraActions.contains($0) } + extraActions).sorted()
-        return DueWake(start: start, now: now, actions: actions[...], slice: max(1, slice), extra: extra)
+        return DueWake(start: start, now: now, calendar: calendar, actions: actions, slice: slice, extra: extra)
     }
 
-    /// Deals with the next slice of `due`: what is due of its actions, in (day, action) order;
-    /// after the last slice, the "missed" announcement of what was gathered.
+    /// Deals with the next slice of `due`: what is due of its actions on its day, in action
+    /// order; after the last slice, the "missed" announcement of what was gathered.
     private mutating func handle(_ due: inout DueWake) -> [EngineEffect] {
-        let (start, now) = (due.start, due.now)
+        let now = due.now
         let grace = plan.grace.timeInterval
         let today = calendar.day(of: now)
         let actions = due.nextSlice()
-        let scheduled = schedule.occurrences(
-            from: start.addingTimeInterval(0.001), to: now.addingTimeInterval(0.001), actions: Array(actions),
-            skipping: isMootAllDay)
+        let bounds = due.queryBounds(calendar)
+        let scheduled = schedule.occurrences(from: bounds.from, to: bounds.to, actions: Array(actions), skipping: isMootAllDay)
         let inSlice = actions.isEmpty ? nil : actions.first!...actions.last!
         // One decision per (action, day): the latest occurrence stands for the earlier ones. Read
         // one occurrence at a time, keeping per (action, day) only the latest and the earlier
@@ -102,8 +106,10 @@ extension Engine {
             if !isSupersededRepeat(earlier, by: later) { group.earlier.append(earlier) }
             groups[key] = group
         }
-        for occurrence in scheduled { consider(occurrence) }
-        for occurrence in due.extra where inSlice?.contains(occurrence.action) == true { consider(occurrence) }
+        for occurrence in scheduled where due.isOfCurrentDay(occurrence) { consider(occurrence) }
+        for occurrence in due.extra where inSlice?.contains(occurrence.action) == true && due.isOfCurrentDay(occurrence) {
+            consider(occurrence)
+        }
 
         var effects: [EngineEffect] = []
         for key in groups.keys.sorted(by: { ($0.day, $0.action) < ($1.day, $1.action) }) {

@@ -162,12 +162,18 @@ final class AnnouncementOutboxTests: XCTestCase {
                        "nothing more is due: the slices only arm the next wake")
     }
 
-    /// A wake that spans days (a catch-up) is done at once, whatever the slice.
-    func testACatchUpIsDoneAtOnce() {
-        var engine = Engine(plan: manyActions(300), calendar: london, events: [], handledThrough: due.addingTimeInterval(-86_400))
-        let effects = engine.wake(now: due.addingTimeInterval(2), slice: 10)
-        XCTAssertFalse(engine.isWaking)
-        XCTAssertEqual(effects.filter { if case .fire = $0 { true } else { false } }.count, 301)
+    /// A wake that spans days (a catch-up) is sliced too, a day at a time: yesterday's reminders
+    /// (recorded missed) before today's, as the wake done at once orders them.
+    func testACatchUpIsSlicedADayAtATime() {
+        var atOnce = Engine(plan: manyActions(300), calendar: london, events: [], handledThrough: due.addingTimeInterval(-86_400))
+        var sliced = atOnce
+        let whole = atOnce.wake(now: due.addingTimeInterval(2))
+        let first = sliced.wake(now: due.addingTimeInterval(2), slice: 10)
+        XCTAssertTrue(sliced.isWaking)
+        let slices = [first] + continueToEnd(&sliced)
+        XCTAssertEqual(slices.count, 62, "301 a day, 10 at a time, for two days")
+        XCTAssertEqual(slices.flatMap { $0 }, whole)
+        XCTAssertEqual(whole.filter { if case .fire = $0 { true } else { false } }.count, 301)
     }
 
     /// Through the interpreter, each slice's reminders are recorded before the first of them is
