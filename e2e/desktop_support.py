@@ -29,19 +29,8 @@ NOTIFICATIONS = "org.freedesktop.Notifications"
 TOOLS = ("Xvfb", "dbus-daemon", "dbus-send", "busctl", "dunst", "dunstctl", "xdotool", "/usr/bin/import")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir={directory}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
+# The session bus the tests start, shared with the Swift adapter tests.
+BUS_CONFIG = REPO / "e2e" / "services" / "session-bus.conf"
 
 # dunst runs this as its dmenu for `dunstctl context`: it feeds one line per button, like
 # "#Done (Send requests) [2,done]". The script keeps the menu for the test to read and prints
@@ -242,7 +231,7 @@ class DesktopSession:
 
     def start_bus(self):
         config = self.directory / "bus.conf"
-        config.write_text(BUS_CONFIG.format(directory=self.directory))
+        config.write_text(BUS_CONFIG.read_text().replace("@DIRECTORY@", str(self.directory)))
         self.bus = subprocess.Popen(
             ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)

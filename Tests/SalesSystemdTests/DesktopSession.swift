@@ -52,20 +52,9 @@ final class DesktopSession {
     /// (the system's `--session` config would start dunst with its default config on Notify).
     private func startBus() throws {
         let config = directory.appendingPathComponent("bus.conf")
-        try """
-        <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
-         "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-        <busconfig>
-          <type>session</type>
-          <listen>unix:tmpdir=\(directory.path)</listen>
-          <auth>EXTERNAL</auth>
-          <policy context="default">
-            <allow send_destination="*" eavesdrop="true"/>
-            <allow eavesdrop="true"/>
-            <allow own="*"/>
-          </policy>
-        </busconfig>
-        """.write(to: config, atomically: true, encoding: .utf8)
+        let shared = Self.packageRoot.appendingPathComponent("e2e/services/session-bus.conf")
+        try String(contentsOf: shared, encoding: .utf8).replacingOccurrences(of: "@DIRECTORY@", with: directory.path)
+            .write(to: config, atomically: true, encoding: .utf8)
         let daemon = Process()
         daemon.executableURL = URL(fileURLWithPath: "/usr/bin/dbus-daemon")
         daemon.arguments = ["--config-file=\(config.path)", "--nofork", "--print-address=1"]
@@ -176,9 +165,12 @@ final class DesktopSession {
         if let folder = ProcessInfo.processInfo.environment["SALESD_TEST_ARTIFACTS"], !folder.isEmpty {
             return URL(fileURLWithPath: folder)
         }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("test-artifacts")
+        return packageRoot.appendingPathComponent("test-artifacts")
     }
+
+    /// The package's root folder, beside the end-to-end suite's services.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     // MARK: Processes
 
