@@ -176,8 +176,7 @@ public enum Daemon {
     }
 
     public static func defaultSocketPath(environment: [String: String], uid: UInt32 = getuid()) -> String {
-        let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/run/user/\(uid)"
-        return runtime + "/salesd/control.sock"
+        ControlSocket.defaultPath(runtimeDirectory: environment["XDG_RUNTIME_DIR"], uid: uid)
     }
 
     static func fail(_ message: String) {

@@ -33,14 +33,9 @@ enum Salesctl {
 
     /// The daemon's answer; nil when anything went wrong, for salesd to report.
     private static func ask(_ status: QuickStatus) -> StatusCall.Reply? {
-        try? VarlinkClient(path: status.socket ?? defaultSocket)
+        try? VarlinkClient(path: status.socket ?? ControlSocket.defaultPath(
+            runtimeDirectory: getenv("XDG_RUNTIME_DIR").map { String(cString: $0) }, uid: getuid()))
             .call(StatusCall.qualifiedName, StatusCall(), replying: StatusCall.Reply.self)
-    }
-
-    /// The daemon's rule: `$XDG_RUNTIME_DIR/salesd/control.sock`, else `/run/user/<uid>/salesd/control.sock`.
-    private static var defaultSocket: String {
-        let runtime = getenv("XDG_RUNTIME_DIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
-        return (runtime ?? "/run/user/\(getuid())") + "/salesd/control.sock"
     }
 
     /// The reply as `salesd ctl status --json` prints it: indented, sorted keys, slashes kept.

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SalesContract
 
 /// The options every `salesd ctl` verb takes.
 struct CtlOptions: ParsableArguments {
@@ -15,7 +17,10 @@ struct CtlOptions: ParsableArguments {
     var request: String?
 
     /// The socket to dial: `--socket`, else the per-user default.
-    var socketPath: String { socket ?? Paths().controlSocket }
+    var socketPath: String {
+        socket ?? ControlSocket.defaultPath(runtimeDirectory: ProcessInfo.processInfo.environment["XDG_RUNTIME_DIR"],
+                                            uid: getuid())
+    }
 
     /// A client for the daemon at ``socketPath``.
     var client: ControlClient { ControlClient(socketPath: socketPath, request: request) }

@@ -3,8 +3,8 @@ import SalesDaemon
 
 /// Where salesd's files live, worked out from an environment (so tests can pass their own).
 ///
-/// DESIGN.md "Files and paths" is the contract: the config under `$XDG_CONFIG_HOME`, the control
-/// socket under `$XDG_RUNTIME_DIR`. (The ledger's folder is the daemon's business alone.)
+/// DESIGN.md "Files and paths" is the contract: the config under `$XDG_CONFIG_HOME`. (The control
+/// socket's rule is the contract's, ``ControlSocket``; the ledger's folder is the daemon's business alone.)
 struct Paths {
     var environment: [String: String]
     /// The user id, for the `/run/user/<uid>` fallback when `XDG_RUNTIME_DIR` is unset.
@@ -21,11 +21,6 @@ struct Paths {
         var environment = environment
         if (environment["HOME"] ?? "").isEmpty { environment["HOME"] = home }
         return ConfigSource.defaultPath(environment: environment)
-    }
-
-    /// `$XDG_RUNTIME_DIR/salesd/control.sock`, else `/run/user/<uid>/salesd/control.sock`: the daemon's rule.
-    var controlSocket: String {
-        Daemon.defaultSocketPath(environment: environment, uid: uid)
     }
 
     /// The home folder: `$HOME`, else the password database's entry for `uid`.
