@@ -60,7 +60,7 @@ let package = Package(
         // The executable parses arguments and composes.
         .executableTarget(name: "salesd", dependencies: [
             "SalesPlan", "SalesSchedule", "SalesScore", "SalesContract", "SalesLedger", "SalesControl", "SalesDaemon",
-            "SalesText", "SalesStatus",
+            "SalesText", "SalesStatus", "SalesSystemd",
             "SalesCalendar",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -73,8 +73,12 @@ let package = Package(
         .testTarget(name: "SalesPlanTests", dependencies: ["SalesPlan"]),
         .testTarget(name: "SalesScheduleTests", dependencies: ["SalesSchedule", "SalesPlan"]),
         .testTarget(name: "SalesScoreTests", dependencies: ["SalesScore", "SalesContract", "SalesPlan"]),
-        .testTarget(name: "SalesEngineTests", dependencies: ["SalesEngine", "SalesSchedule", "SalesScore", "SalesPlan"]),
-        .testTarget(name: "SalesLedgerTests", dependencies: ["SalesLedger", "SalesPlan", "RealParts"]),
+        // `salesd ctl`'s own renderings of replies, tested without a daemon.
+        .testTarget(name: "salesdTests", dependencies: ["salesd", "SalesScore", "SalesContract", "SalesPlan"]),
+        .testTarget(name: "SalesEngineTests", dependencies: ["SalesEngine", "SalesSchedule", "SalesScore", "SalesPlan", "SalesContract"]),
+        .testTarget(name: "SalesLedgerTests", dependencies: [
+            "SalesLedger", "SalesPlan", "RealParts", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "SalesSystemdTests", dependencies: [
             "SalesSystemd", "SalesEngine", "SalesPlan", "SalesSchedule", "RealParts",
             .product(name: "Logging", package: "swift-log"),

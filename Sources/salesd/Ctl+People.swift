@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import SalesContract
 import SalesPlan
-import SalesScore
 
 extension Salesd.Ctl {
     /// `salesd ctl people [add|edit]`: the people in the pipeline.

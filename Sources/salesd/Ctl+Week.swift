@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import SalesContract
-import SalesScore
 
 extension Salesd.Ctl {
     /// `salesd ctl week`: the scoreboard.

@@ -3,8 +3,8 @@ import SalesPlan
 
 /// `salesd ctl pipeline` for people: the steps side by side across the terminal, the people
 /// under each with their state, then the conversion to the next step and the median stay.
-public enum PipelineText {
-    public static func render(_ reply: PipelineCall.Reply, width: Int) -> String {
+enum PipelineText {
+    static func render(_ reply: PipelineCall.Reply, width: Int) -> String {
         var out = ["Pipeline on \(reply.today) · conversion over \(reply.weeks) week\(reply.weeks == 1 ? "" : "s") from \(reply.from)", ""]
         let steps = reply.steps
         guard !steps.isEmpty else { return out.joined(separator: "\n") + "\n" }

@@ -54,24 +54,6 @@ final class PipelineReportTests: XCTestCase {
         XCTAssertEqual(reply.steps.map(\.medianDays), [nil, nil, nil])
     }
 
-    /// The text puts the steps side by side within the width and marks overdue and due people.
-    func testText() {
-        let events = [event(.added, 1, 9, step: "connect", name: "Dana Kim"), event(.added, 2, 4, step: "connect", name: "Sam"),
-                      event(.added, 3, 0, step: "invite", name: "Alex")]
-        let text = PipelineText.render(PipelineReport.compute(plan: plan, book: PersonBook(events), today: today, weeks: 4),
-                                       width: 72)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        XCTAssertTrue(lines.allSatisfy { $0.count <= 72 }, text)
-        XCTAssertTrue(text.contains("Connect (2)"), text)
-        XCTAssertTrue(lines.contains { $0.contains("Connect (2)") && $0.contains("Invite (1)") && $0.contains("Converse (0)") }, text)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("! Dana Kim") && $0.contains("9d") }, text)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("• Sam") }, text)
-        // Narrow: one step per block.
-        let narrow = PipelineText.render(PipelineReport.compute(plan: plan, book: PersonBook(events), today: today, weeks: 4),
-                                         width: 20)
-        XCTAssertFalse(narrow.split(separator: "\n").contains { $0.contains("Connect") && $0.contains("Invite") }, narrow)
-    }
-
     /// Lead to lag: each touch counts at the step the person was at then; per client won.
     func testLeadToLagByHand() {
         let events = [
