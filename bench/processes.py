@@ -180,9 +180,10 @@ def interleave(helper, commands, rounds, warmup):
     Each round runs every command once (in a rotating order), so a change in the machine's load
     during the run touches every command alike: the figures of one run compare.
     """
-    output = subprocess.run([str(helper), str(rounds), str(warmup), *commands], check=True,
-                            capture_output=True, text=True).stdout
-    lines = output.splitlines()
+    result = subprocess.run([str(helper), str(rounds), str(warmup), *commands], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"interleave failed: {result.stderr.strip()[-2000:]}")
+    lines = result.stdout.splitlines()
     return {command: [float(x) / 1000 for x in line.split()] for command, line in zip(commands, lines)}
 
 

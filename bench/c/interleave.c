@@ -4,8 +4,9 @@
  *   interleave ROUNDS WARMUP 'cmd1 arg…' 'cmd2 arg…' …
  *
  * Prints one line per command, in the order given: the microseconds of each timed run, from
- * spawn to exit, space-separated. Arguments are split on spaces (no quoting). Output of the
- * commands goes to /dev/null; a command that exits non-zero stops the run (exit 1).
+ * spawn to exit, space-separated. Arguments are split on spaces (no quoting). What the
+ * commands print goes to /dev/null, what they say on stderr to this program's stderr; a
+ * command that exits non-zero stops the run (exit 1), naming the command and its status.
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -41,7 +42,10 @@ static double run(char **argv, posix_spawn_file_actions_t *actions) {
         exit(1);
     }
     if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        fprintf(stderr, "interleave: %s failed (status %d)\n", argv[0], status);
+        fprintf(stderr, "interleave: '");
+        for (char **word = argv; *word; word++) fprintf(stderr, word == argv ? "%s" : " %s", *word);
+        if (WIFEXITED(status)) fprintf(stderr, "' exited with %d\n", WEXITSTATUS(status));
+        else fprintf(stderr, "' ended with wait status %d\n", status);
         exit(1);
     }
     clock_gettime(CLOCK_MONOTONIC, &end);
@@ -61,7 +65,6 @@ int main(int argc, char **argv) {
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     for (int r = -warmup; r < rounds; r++) {
         for (int k = 0; k < n; k++) {
             int c = ((r % n) + n + k) % n;
