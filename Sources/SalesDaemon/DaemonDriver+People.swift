@@ -282,9 +282,10 @@ extension DaemonDriver {
                 }
             }
             // The texts are blanked and durable; the rewrite may wait for a reader, and a retry
-            // of the same request finishes it.
+            // of the same request finishes it. It waits for a reader well within the 5 s a
+            // client waits for a reply: past that, `ctl` would ask again and hear "already".
             do {
-                try ledger.compact()
+                try ledger.compact(patience: 2)
                 return (forgotten.event, forgotten.recorded, forgotten.notesErased, nil)
             } catch {
                 return (forgotten.event, forgotten.recorded, forgotten.notesErased, "\(error)")

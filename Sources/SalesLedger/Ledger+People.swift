@@ -90,8 +90,9 @@ extension Ledger {
 
     /// Rewrites the file without free pages (VACUUM) and empties the write-ahead log, so
     /// erased texts are gone from `ledger.sqlite`, `-wal` and `-shm`, not only hidden.
-    /// Slow on a large ledger: the daemon runs it on its ledger queue.
-    public func compact() throws(LedgerError) {
+    /// Slow on a large ledger: the daemon runs it on its ledger queue. It waits at most
+    /// `patience` seconds for readers to let the log be emptied (``checkpoint(patience:)``).
+    public func compact(patience: Int) throws(LedgerError) {
         do {
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "VACUUM")
@@ -99,7 +100,7 @@ extension Ledger {
         } catch {
             throw LedgerError(error, path: path)
         }
-        try checkpoint(patience: 5)
+        try checkpoint(patience: patience)
     }
 
     private static let personEventsSQL = """

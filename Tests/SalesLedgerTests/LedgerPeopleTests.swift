@@ -98,7 +98,7 @@ final class LedgerPeopleTests: XCTestCase {
 
         let forgotten = try ledger.forget(person: 1, at: at, day: day, source: "ctl", request: nil)
         XCTAssertEqual(forgotten.notesErased, 1)
-        try ledger.compact()
+        try ledger.compact(patience: 1)
 
         let after = try ledgerBytes(ledger)
         for secret in ["Zebulon", "zebulon", "Quartermain", "Xylophonic", "Flimflam", "Quibbleworth"] {
