@@ -393,9 +393,10 @@ def minutely_section(r):
     night = r.get("midnight") or {"error": "not measured"}
     if night.get("status"):
         st, peak = night["status"], night["peak"]
-        ok = peak["Rss"] <= 64 * 1024 and night["stalls"] == 0 and st["max"] <= 50_000 and night["alive"]
+        ok = (peak["Rss"] <= 64 * 1024 and night["stalls"] == 0 and st["max"] <= 50_000 and night["alive"]
+              and not night.get("error"))
         night_text = (f"RSS {kib(peak['Rss'])} at most; Status p50 {us(st['p50'])}, max {us(st['max'])}, "
-                      f"{night['stalls']} over 50 ms")
+                      f"{night['stalls']} over 50 ms" + (f"; sampling ended early: {night['error']}" if night.get("error") else ""))
         rows += [("Status across local midnight", us(st["p50"]), us(st["p99"]), us(st["max"]), f"{st['n']:,} calls"),
                  ("daemon RSS across midnight, at most", kib(peak["Rss"]), "", "",
                   f"private dirty {kib(peak['Private_Dirty'])}")]

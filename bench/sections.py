@@ -490,7 +490,9 @@ def bench_minutely(ctx):
     # Status every 20 ms across two minute boundaries, when 2,000 reminders fall due at once.
     boundaries = ctx.pick(2, 1)
     now = time.time()
-    samples, peak = sample_status(daemon, until=(now // 60 + boundaries) * 60 + 5, result=result)
+    samples, peak, error = sample_status(daemon, until=(now // 60 + boundaries) * 60 + 5)
+    if error:
+        result["daemon_error"] = error
     result["alive"] = daemon.process is not None and daemon.process.poll() is None
     with sqlite3.connect(f"file:{daemon.ledger}?mode=ro", uri=True) as db:
         result["reminders"] = db.execute("SELECT COUNT(*) FROM events WHERE kind = 'reminder'").fetchone()[0]
@@ -511,19 +513,20 @@ def bench_minutely(ctx):
     try:
         night.start(timeout=120, memory_bytes=MINUTELY_MEMORY_CAP)
         # The daemon's clock reaches its midnight 30 s after `now`: sample until 15 s past it.
-        night_samples, night_peak = sample_status(night, until=now + 30 + 15, result=result)
+        night_samples, night_peak, night_error = sample_status(night, until=now + 30 + 15)
         result["midnight"] = {"status": percentiles(night_samples) if night_samples else None, "peak": night_peak,
                               "stalls": sum(1 for x in night_samples if x > 50_000),
-                              "alive": night.process.poll() is None}
+                              "alive": night.process.poll() is None, "error": night_error}
     except RuntimeError as error:
         result["midnight"] = {"error": str(error).splitlines()[0]}
     night.stop()
     return result
 
 
-def sample_status(daemon, until, result):
+def sample_status(daemon, until):
     """Status every 20 ms on one connection until `until` (epoch seconds): the round trips in µs,
-    and the daemon's memory when its RSS was largest, sampled after each call."""
+    the daemon's memory when its RSS was largest (sampled after each call), and what ended the
+    sampling early (None when nothing did)."""
     samples, peak = [], procstat.memory(daemon.pid)
     request = Connection.request("Status")
     try:
@@ -537,5 +540,5 @@ def sample_status(daemon, until, result):
                     peak = memory
                 time.sleep(0.02)
     except (OSError, EOFError) as error:
-        result["daemon_error"] = f"{type(error).__name__}: {error}"
-    return samples, peak
+        return samples, peak, f"{type(error).__name__}: {error}"
+    return samples, peak, None
