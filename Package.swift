@@ -44,8 +44,10 @@ let package = Package(
             "CSystemd", "SalesEngine", "SalesPlan",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // epoll, which Swift's Glibc module leaves out (part of libc: nothing to link).
+        .systemLibrary(name: "CEpoll"),
         // Varlink over a Unix socket, knowing nothing of salesd's own interface.
-        .target(name: "SalesControl"),
+        .target(name: "SalesControl", dependencies: ["CEpoll"]),
         // `ctl status` without argument-parser: its options and its text. FoundationEssentials only
         // (no ICU), like SalesContract, SalesControl and SalesText, so salesctl can link it.
         .target(name: "SalesStatus", dependencies: ["SalesContract", "SalesText"]),

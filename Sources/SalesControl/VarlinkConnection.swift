@@ -6,18 +6,20 @@ import Glibc
 /// One accepted client: reads calls, answers them in order, and never lets a slow client block
 /// the queue (non-blocking I/O, bounded buffers, a deadline on incomplete messages).
 final class VarlinkConnection: @unchecked Sendable {
-    // All mutable state is confined to `server.queue`; Dispatch sources run their handlers there.
+    // All mutable state is confined to `server.queue`, where the poller delivers its events.
 
     let fd: Int32
+    /// Names the connection to the poller; never reused, unlike the descriptor's number.
+    let token: UInt64
     let peer: UnixSocket.Peer
     private unowned let server: VarlinkServer
-    /// The server again, for the cancellation handlers that may run after it stopped.
-    private weak var releaseTarget: VarlinkServer?
+    private let poller: SocketPoller
     private var framer: VarlinkFramer
-    private let readSource: DispatchSourceRead
-    private let writeSource: DispatchSourceWrite
-    private var readSuspended = false
-    private var writeRunning = false
+    /// Whether the client's calls are read now: not after it shut its side, nor while a call is
+    /// pending and a whole message already waits behind it.
+    private var reading = true
+    /// What the poller is armed for; empty once an event fired, until armed again.
+    private var armed: SocketPoller.Interest = []
     private var idleTimer: DispatchSourceTimer?
     private var output: [UInt8] = []
     private var outputStart = 0
@@ -26,7 +28,6 @@ final class VarlinkConnection: @unchecked Sendable {
     private var processing = false
     /// The client shut down its sending side; answer what was asked, then close.
     private var inputClosed = false
-    private var sourcesAlive = 2
     private(set) var isOpen = true
     /// When the client last sent or was sent something; the idlest is evicted when the server is full.
     private(set) var lastActivity = DispatchTime.now()
@@ -53,23 +54,43 @@ final class VarlinkConnection: @unchecked Sendable {
         return entry.revents & Int16(POLLHUP | POLLERR) != 0
     }
 
-    init(fd: Int32, peer: UnixSocket.Peer, server: VarlinkServer) {
+    init(fd: Int32, token: UInt64, peer: UnixSocket.Peer, server: VarlinkServer, poller: SocketPoller) {
         self.fd = fd
+        self.token = token
         self.peer = peer
         self.server = server
-        releaseTarget = server
+        self.poller = poller
         framer = VarlinkFramer(maxMessageSize: server.maxMessageSize)
-        readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: server.queue)
-        writeSource = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: server.queue)
     }
 
+    /// Starts reading calls; the server holds the connection until close().
     func start() {
-        // The sources keep the connection alive until they are cancelled, which close() does.
-        readSource.setEventHandler { self.readAvailable() }
-        writeSource.setEventHandler { self.flush() }
-        readSource.setCancelHandler { self.sourceCancelled() }
-        writeSource.setCancelHandler { self.sourceCancelled() }
-        readSource.resume()
+        armed = .read
+        guard poller.add(fd, token: token, for: .read) else {
+            server.diagnose("closing connection from pid \(peer.pid): cannot watch its socket: \(UnixSocket.describe(errno: errno))")
+            close()
+            return
+        }
+    }
+
+    /// The poller saw the socket ready; it stays quiet until armed again here.
+    func ready(_ event: SocketPoller.Event) {
+        armed = []
+        guard isOpen else { return }
+        if event.read, reading { readAvailable() }
+        if event.write, isOpen, pendingOutput > 0 { flush() }
+        arm()
+    }
+
+    /// Arms the poller for what the connection waits for now.
+    private func arm() {
+        guard isOpen else { return }
+        var wanted: SocketPoller.Interest = []
+        if reading { wanted.insert(.read) }
+        if pendingOutput > 0 { wanted.insert(.write) }
+        guard wanted != armed else { return }
+        armed = wanted
+        poller.watch(fd, token: token, for: wanted)
     }
 
     // MARK: Input
@@ -150,9 +171,8 @@ final class VarlinkConnection: @unchecked Sendable {
     }
 
     private func setReading(_ on: Bool) {
-        guard isOpen, on == readSuspended else { return }
-        readSuspended = !on
-        if on { readSource.resume() } else { readSource.suspend() }
+        reading = on
+        arm()
     }
 
     /// A slow-loris client must finish each message within `idleTimeout` of starting it.
@@ -216,14 +236,8 @@ final class VarlinkConnection: @unchecked Sendable {
             output.removeSubrange(0..<outputStart)
             outputStart = 0
         }
-        setWriting(pendingOutput > 0)
+        arm()
         closeIfDone()
-    }
-
-    private func setWriting(_ on: Bool) {
-        guard isOpen, on != writeRunning else { return }
-        writeRunning = on
-        if on { writeSource.resume() } else { writeSource.suspend() }
     }
 
     // MARK: Closing
@@ -239,11 +253,9 @@ final class VarlinkConnection: @unchecked Sendable {
         isOpen = false
         idleTimer?.cancel()
         idleTimer = nil
-        readSource.cancel()
-        writeSource.cancel()
-        // A suspended source never delivers its cancellation; resume it so the fd gets closed.
-        if readSuspended { readSource.resume() }
-        if !writeRunning { writeSource.resume() }
+        // Out of the set before the number can be reused; an event already fetched names the token.
+        poller.remove(fd)
+        Glibc.close(fd)
         output = []
         outputStart = 0
         framer = VarlinkFramer(maxMessageSize: server.maxMessageSize)
@@ -251,14 +263,5 @@ final class VarlinkConnection: @unchecked Sendable {
         current = nil
         request?.connectionClosed()
         server.connectionClosed(self)
-    }
-
-    private func sourceCancelled() {
-        sourcesAlive -= 1
-        // Close only once both sources are unregistered, so a reused fd number cannot confuse them.
-        if sourcesAlive == 0 {
-            Glibc.close(fd)
-            releaseTarget?.descriptorReleased()
-        }
     }
 }

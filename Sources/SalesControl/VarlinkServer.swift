@@ -8,7 +8,8 @@ import Foundation
 import Glibc
 #endif
 
-/// A Varlink server on a Unix socket, driven by Dispatch sources on one serial queue.
+/// A Varlink server on a Unix socket, served on one serial queue: a Dispatch source accepts,
+/// a ``SocketPoller`` watches the clients.
 ///
 /// It answers `org.varlink.service` itself, refuses unknown interfaces and methods, and hands
 /// every other call to `handler` on `queue`. Only clients running as `allowedUID` are served.
@@ -46,7 +47,9 @@ public final class VarlinkServer: @unchecked Sendable {
     /// The socket file this server created, identified by device and inode so stop() never
     /// removes a file that replaced it.
     private var ownedSocket: (path: String, device: UInt64, inode: UInt64)?
-    private var connections: [ObjectIdentifier: VarlinkConnection] = [:]
+    private var connections: [UInt64: VarlinkConnection] = [:]
+    private var poller: SocketPoller?
+    private var nextToken: UInt64 = 1
     /// A descriptor held in reserve: when the process runs out, giving it up lets the server
     /// accept one more client to make room for or to tell why it is refused.
     private var reserveFD: Int32 = -1
@@ -98,18 +101,31 @@ public final class VarlinkServer: @unchecked Sendable {
     /// Binds `path` (see ``bindSocket(path:)``) and serves it; stop() removes the socket file.
     public func start(path: String) throws(VarlinkServerError) {
         let fd = try Self.bindSocket(path: path)
-        start(listeningFD: fd, socketPath: path)
+        do {
+            try start(listeningFD: fd, socketPath: path)
+        } catch {
+            Glibc.close(fd)
+            unlink(path)
+            throw error
+        }
     }
 
     /// Serves an already listening socket, e.g. one passed by systemd socket activation.
     ///
     /// - Parameter socketPath: the socket file to remove on stop(), if this process created it.
-    public func start(listeningFD fd: Int32, socketPath: String? = nil) {
-        onQueue { startOnQueue(listeningFD: fd, socketPath: socketPath) }
+    /// - Throws: `.system` when the process cannot watch clients (it is out of descriptors or
+    ///   threads); `fd` is then left to the caller.
+    public func start(listeningFD fd: Int32, socketPath: String? = nil) throws(VarlinkServerError) {
+        try onQueue { Result { () throws(VarlinkServerError) in try startOnQueue(listeningFD: fd, socketPath: socketPath) } }.get()
     }
 
-    private func startOnQueue(listeningFD fd: Int32, socketPath: String?) {
+    private func startOnQueue(listeningFD fd: Int32, socketPath: String?) throws(VarlinkServerError) {
         precondition(listener == nil, "VarlinkServer started twice")
+        do {
+            poller = try SocketPoller(queue: queue) { [weak self] events in self?.deliver(events) }
+        } catch {
+            throw .system(operation: error.operation, path: socketPath ?? "descriptor \(fd)", errno: error.errno)
+        }
         UnixSocket.setNonBlocking(fd)
         listenFD = fd
         if let socketPath, let identity = Self.identity(of: socketPath) {
@@ -137,6 +153,8 @@ public final class VarlinkServer: @unchecked Sendable {
         listener = nil
         listenerSuspended = false
         for connection in Array(connections.values) { connection.close() }
+        poller?.stop()
+        poller = nil
         if reserveFD >= 0 { Glibc.close(reserveFD) }
         reserveFD = -1
         if let owned = ownedSocket, let identity = Self.identity(of: owned.path),
@@ -159,8 +177,10 @@ public final class VarlinkServer: @unchecked Sendable {
                 case EINTR, ECONNABORTED: continue
                 case EMFILE, ENFILE, ENOBUFS, ENOMEM:
                     if code == EMFILE || code == ENFILE, reserveFD >= 0 {
+                        // One client per wake: the listener fires again while clients wait, and
+                        // those just admitted get their calls read first, so none of them looks idle.
                         acceptWithReserve(reason: UnixSocket.describe(errno: code))
-                        continue
+                        return
                     }
                     // Accepting again at once would spin; wait until a connection's descriptor is closed.
                     diagnose("cannot accept a client: \(UnixSocket.describe(errno: code)), pausing until a client leaves")
@@ -202,8 +222,7 @@ public final class VarlinkServer: @unchecked Sendable {
         if reserveFD < 0 { reserveFD = open("/dev/null", O_RDONLY | O_CLOEXEC) }
     }
 
-    /// A connection closed its descriptor: the reserve is refilled first, then accepting resumes.
-    func descriptorReleased() {
+    private func descriptorReleased() {
         holdReserveDescriptor()
         if listenerSuspended, let listener {
             listenerSuspended = false
@@ -241,9 +260,19 @@ public final class VarlinkServer: @unchecked Sendable {
         guard connections.count < maxConnections else {
             return refuseBusy(fd, note: "pid \(peer.pid): already \(maxConnections) connections, all busy")
         }
-        let connection = VarlinkConnection(fd: fd, peer: peer, server: self)
-        connections[ObjectIdentifier(connection)] = connection
+        guard let poller else {
+            Glibc.close(fd)
+            return
+        }
+        let connection = VarlinkConnection(fd: fd, token: nextToken, peer: peer, server: self, poller: poller)
+        nextToken += 1
+        connections[connection.token] = connection
         connection.start()
+    }
+
+    /// Hands the poller's events to their connections; a token already closed is skipped.
+    private func deliver(_ events: [SocketPoller.Event]) {
+        for event in events { connections[event.token]?.ready(event) }
     }
 
     /// Closes the connection idle the longest, else the longest-running stream; false if every
@@ -259,8 +288,10 @@ public final class VarlinkServer: @unchecked Sendable {
         return true
     }
 
+    /// A connection closed its descriptor: it leaves, the reserve is refilled and accepting resumes.
     func connectionClosed(_ connection: VarlinkConnection) {
-        connections[ObjectIdentifier(connection)] = nil
+        connections[connection.token] = nil
+        descriptorReleased()
     }
 
     func diagnose(_ note: String) {

@@ -90,7 +90,7 @@ public enum Daemon {
                 let activated = options.socketPath == nil ? try SocketActivation.listeningSockets() : []
                 if let fd = activated.first {
                     driver.socketPath = "socket-activated fd \(fd)"
-                    server.start(listeningFD: fd)
+                    try server.start(listeningFD: fd)
                 } else {
                     try server.start(path: socketPath)
                 }

@@ -59,7 +59,7 @@ final class VarlinkSocketTests: XCTestCase {
         let fd = try VarlinkServer.bindSocket(path: path)
         let queue = DispatchQueue(label: "test.activated")
         let server = VarlinkServer(queue: queue, service: TestServer.service) { $0.reply(["answer": 7]) }
-        server.start(listeningFD: fd)
+        try server.start(listeningFD: fd)
         XCTAssertEqual(try VarlinkClient(path: path).call("io.test.Iface.Method"), ["answer": 7])
         server.stop()
         XCTAssertTrue(FileManager.default.fileExists(atPath: path))
