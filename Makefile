@@ -29,9 +29,10 @@ ARGS ?=
 BUILD_PACKAGES := libsystemd-dev pkg-config
 # journald for the journal tests; a session bus, X server, notification server and
 # screenshot tools for the desktop-notification tests; sqlite3 to look into a ledger;
-# khal, a calendar client, to read the calendar feed; tmux, a real terminal for plan-week.
+# khal, a calendar client, to read the calendar feed; tmux, a real terminal for plan-week;
+# a C compiler for the socket hammer of test_hangups.py.
 TEST_PACKAGES := systemd dbus dbus-user-session xvfb dunst libnotify-bin imagemagick xdotool \
-	chromium sqlite3 python3-venv khal tmux
+	chromium sqlite3 python3-venv khal tmux gcc libc6-dev
 # The package test: make deb's tools, a clean Debian root to install the .deb into and boot;
 # more notification servers; the desktop file's validator.
 TEST_PACKAGES += dpkg-dev lintian debootstrap zstd systemd-container xfce4-notifyd notification-daemon \
@@ -43,6 +44,8 @@ DEB_TEST_ROOT ?= /var/cache/salesd-test/bookworm-root.tar.zst
 DEB_TEST_GNOME_ROOT ?= /var/cache/salesd-test/bookworm-gnome-shell.tar.zst
 # The package the e2e tests install: make test builds it first; make e2e leaves it to the test.
 SALESD_DEB ?=
+# The optimised binary test_hangups.py runs: make test builds it (for the package) first.
+SALESD_RELEASE_BIN ?=
 
 include apt.mk
 
@@ -70,7 +73,7 @@ run: deps build
 test: test-deps build-tests deb
 	@rc=0; \
 	$(MAKE) --no-print-directory _unit || rc=1; \
-	$(MAKE) --no-print-directory _e2e SALESD_DEB="$(abspath $(DEB_FILE))" || rc=1; \
+	$(MAKE) --no-print-directory _e2e SALESD_DEB="$(abspath $(DEB_FILE))" SALESD_RELEASE_BIN="$(abspath $(RELEASE_BIN))" || rc=1; \
 	if (( rc )); then echo "make test: FAILED (see above; logs in $(ARTIFACTS)/)"; else echo "make test: all passed"; fi; \
 	exit $$rc
 
@@ -88,6 +91,7 @@ _e2e:
 	@mkdir -p $(ARTIFACTS)
 	e2e/services/journald.sh start
 	SALESD_BIN="$(BIN)" SALESD_SCRATCH="$(SCRATCH)" SALESD_DEB_TEST_ROOT="$(DEB_TEST_ROOT)" SALESD_DEB="$(SALESD_DEB)" \
+		SALESD_RELEASE_BIN="$(SALESD_RELEASE_BIN)" \
 		SALESD_DEB_TEST_GNOME_ROOT="$(DEB_TEST_GNOME_ROOT)" \
 		$(TEST_PYTHON) -m pytest $(E2E_TESTS) -v \
 		--junitxml=$(ARTIFACTS)/e2e-junit.xml $(PYTEST_ARGS)
