@@ -8,14 +8,17 @@ import SalesSchedule
 /// a new memo whenever the engine changes.
 struct StatusMemo {
     /// The next reminder as seen at `from`: the same at any later instant before it fires.
-    private var next: (from: Date, occurrence: Occurrence)?
+    /// None holds for a day: the search looks a year ahead, so a day later it may find one.
+    private var next: (from: Date, occurrence: Occurrence?)?
     private var progress: (day: LocalDay, planned: Int, done: Int)?
 
     /// The next reminder after `now`, from `compute` unless an earlier answer still holds.
     mutating func nextReminder(after now: Date, _ compute: (Date) -> Occurrence?) -> Occurrence? {
-        if let next, next.from <= now, now < next.occurrence.instant { return next.occurrence }
+        if let next, next.from <= now, now < next.occurrence?.instant ?? next.from.addingTimeInterval(86_400) {
+            return next.occurrence
+        }
         let occurrence = compute(now)
-        next = occurrence.map { (now, $0) }
+        next = (now, occurrence)
         return occurrence
     }
 

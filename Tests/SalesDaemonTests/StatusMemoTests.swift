@@ -39,14 +39,19 @@ final class StatusMemoTests: XCTestCase {
         XCTAssertEqual(computed, 2)
     }
 
-    /// No reminder at all is not remembered: it is cheap to find again and may change with the day.
-    func testNoReminderIsAskedAgain() {
+    /// No reminder is remembered for a day (finding none means searching a year of days); a
+    /// day later, or on a clock that went back, it is worked out again.
+    func testNoReminderIsRememberedForADay() {
         var memo = StatusMemo()
-        var computed = 0
-        let compute = { (_: Date) -> Occurrence? in computed += 1; return nil }
+        var computed: [Date] = []
+        let compute = { (now: Date) -> Occurrence? in computed.append(now); return nil }
         XCTAssertNil(memo.nextReminder(after: nine30, compute))
+        XCTAssertNil(memo.nextReminder(after: nine30.addingTimeInterval(86_399), compute))
+        XCTAssertEqual(computed, [nine30])
+        let dayLater = nine30.addingTimeInterval(86_400)
+        XCTAssertNil(memo.nextReminder(after: dayLater, compute))
         XCTAssertNil(memo.nextReminder(after: nine30, compute))
-        XCTAssertEqual(computed, 2)
+        XCTAssertEqual(computed, [nine30, dayLater, nine30])
     }
 
     /// Today's progress is counted once per day.
