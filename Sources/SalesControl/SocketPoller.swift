@@ -4,20 +4,21 @@ import Dispatch
 import Glibc
 #endif
 
-/// Tells a queue when its client sockets can be read or written, from an epoll set and a thread
-/// of its own.
+/// Tells a queue when its client sockets can be read or written, from an epoll set of its own.
 ///
 /// Client sockets are not watched with Dispatch sources: libdispatch's epoll backend can
-/// finalize a read source twice when a client's last bytes and its hang-up arrive in one event
-/// while the source runs on a worker thread, and then traps ("Source finalized twice"). Short
-/// calls that hang up right after their answer hit that race every few thousand connections.
+/// finalize a read source twice when a client's hang-up is merged while a worker thread
+/// unregisters the same source, and then traps ("Source finalized twice"). Short calls that
+/// hang up right after their answer hit that race every few thousand connections.
 ///
-/// Each registration fires once (`EPOLLONESHOT`) and stays quiet until ``watch(_:token:for:)``
-/// arms it again, so the queue is never flooded and decides itself what it waits for. Events
-/// reach `deliver` on `queue` by token, never by descriptor: an event fetched just before a
-/// descriptor was removed (and its number reused) names a token that is gone.
+/// Dispatch watches only the set's own descriptor, which never hangs up and lives as long as
+/// the poller; the events are fetched and handed to `deliver` on `queue`, in the same turn.
+/// Each registration fires once (`EPOLLONESHOT`) and stays quiet until
+/// ``watch(_:token:for:)`` arms it again, so the owner decides what it waits for. Events name
+/// a token, never a descriptor: a socket closed while handling an earlier event of the same
+/// batch, its number perhaps reused, names a token that is gone.
 final class SocketPoller: @unchecked Sendable {
-    // epoll_ctl may be called from any thread; the thread only waits and hands events over.
+    // Confined to `queue`: the source's handler, and every call, run there.
 
     struct Interest: OptionSet, Sendable {
         let rawValue: UInt32
@@ -35,41 +36,25 @@ final class SocketPoller: @unchecked Sendable {
         var write: Bool { events & (EPOLLOUT.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 }
     }
 
-    /// Receives, on `queue`, the events of one wait.
-    typealias Deliver = @Sendable ([Event]) -> Void
-
     private let epollFD: Int32
-    /// Signalled once by stop(); in the set under token 0, it ends the thread.
-    private let stopFD: Int32
-    private let queue: DispatchQueue
-    private let deliver: Deliver
+    private let source: DispatchSourceRead
+    private let deliver: (Event) -> Void
+    /// Reused by every fetch.
+    private var fetched = [epoll_event](repeating: epoll_event(), count: 64)
 
-    /// Fails with the errno of the call that could not be made (the process is out of descriptors).
-    init(queue: DispatchQueue, deliver: @escaping Deliver) throws(SystemCallError) {
-        self.queue = queue
+    /// Fails with errno when the process is out of descriptors.
+    ///
+    /// - Parameter deliver: called on `queue` for each event.
+    init(queue: DispatchQueue, deliver: @escaping (Event) -> Void) throws(SystemCallError) {
+        let fd = epoll_create1(Int32(EPOLL_CLOEXEC))
+        guard fd >= 0 else { throw SystemCallError(operation: "epoll_create1", errno: errno) }
+        epollFD = fd
         self.deliver = deliver
-        epollFD = epoll_create1(Int32(EPOLL_CLOEXEC))
-        guard epollFD >= 0 else { throw SystemCallError(operation: "epoll_create1", errno: errno) }
-        stopFD = eventfd(0, Int32(EFD_CLOEXEC))
-        guard stopFD >= 0 else {
-            let code = errno
-            Glibc.close(epollFD)
-            throw SystemCallError(operation: "eventfd", errno: code)
-        }
-        var event = epoll_event(events: EPOLLIN.rawValue, data: epoll_data_t(u64: 0))
-        _ = epoll_ctl(epollFD, EPOLL_CTL_ADD, stopFD, &event)
-        var thread = pthread_t()
-        let context = Unmanaged.passRetained(self).toOpaque()
-        guard pthread_create(&thread, nil, { context in
-            Unmanaged<SocketPoller>.fromOpaque(context!).takeRetainedValue().run()
-            return nil
-        }, context) == 0 else {
-            let code = errno
-            Unmanaged<SocketPoller>.fromOpaque(context).release()
-            closeDescriptors()
-            throw SystemCallError(operation: "pthread_create", errno: code)
-        }
-        pthread_detach(thread)
+        source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
+        // The handler holds the poller until stop() cancels the source.
+        source.setEventHandler { self.fetch() }
+        source.setCancelHandler { Glibc.close(fd) }
+        source.resume()
     }
 
     /// A failed system call and its errno.
@@ -93,10 +78,9 @@ final class SocketPoller: @unchecked Sendable {
         _ = epoll_ctl(epollFD, EPOLL_CTL_DEL, fd, nil)
     }
 
-    /// Ends the thread; events already fetched are still delivered (their tokens are gone).
+    /// Stops watching everything and closes the set; nothing is delivered after.
     func stop() {
-        var one: UInt64 = 1
-        _ = write(stopFD, &one, MemoryLayout<UInt64>.size)
+        source.cancel()
     }
 
     private func control(_ operation: Int32, _ fd: Int32, token: UInt64, interest: Interest) -> Bool {
@@ -104,28 +88,14 @@ final class SocketPoller: @unchecked Sendable {
         return epoll_ctl(epollFD, operation, fd, &event) == 0
     }
 
-    private func run() {
-        var events = [epoll_event](repeating: epoll_event(), count: 64)
-        while true {
-            let count = epoll_wait(epollFD, &events, Int32(events.count), -1)
-            if count < 0 {
-                if errno == EINTR { continue }
-                break
-            }
-            let fired = events[0..<Int(count)]
-            let stopping = fired.contains { $0.data.u64 == 0 }
-            let batch = fired.filter { $0.data.u64 != 0 }.map { Event(token: $0.data.u64, events: $0.events) }
-            if !batch.isEmpty {
-                let deliver = self.deliver
-                queue.async { deliver(batch) }
-            }
-            if stopping { break }
+    /// Takes what is ready now without waiting; Dispatch calls again while more is.
+    private func fetch() {
+        guard !source.isCancelled else { return }
+        let count = fetched.withUnsafeMutableBufferPointer { buffer in
+            epoll_wait(epollFD, buffer.baseAddress, Int32(buffer.count), 0)
         }
-        closeDescriptors()
-    }
-
-    private func closeDescriptors() {
-        Glibc.close(stopFD)
-        Glibc.close(epollFD)
+        guard count > 0 else { return }
+        let batch = fetched[0..<Int(count)].map { Event(token: $0.data.u64, events: $0.events) }
+        for event in batch where !source.isCancelled { deliver(event) }
     }
 }

@@ -113,8 +113,8 @@ public final class VarlinkServer: @unchecked Sendable {
     /// Serves an already listening socket, e.g. one passed by systemd socket activation.
     ///
     /// - Parameter socketPath: the socket file to remove on stop(), if this process created it.
-    /// - Throws: `.system` when the process cannot watch clients (it is out of descriptors or
-    ///   threads); `fd` is then left to the caller.
+    /// - Throws: `.system` when the process cannot watch clients (it is out of descriptors);
+    ///   `fd` is then left to the caller.
     public func start(listeningFD fd: Int32, socketPath: String? = nil) throws(VarlinkServerError) {
         try onQueue { Result { () throws(VarlinkServerError) in try startOnQueue(listeningFD: fd, socketPath: socketPath) } }.get()
     }
@@ -122,7 +122,7 @@ public final class VarlinkServer: @unchecked Sendable {
     private func startOnQueue(listeningFD fd: Int32, socketPath: String?) throws(VarlinkServerError) {
         precondition(listener == nil, "VarlinkServer started twice")
         do {
-            poller = try SocketPoller(queue: queue) { [weak self] events in self?.deliver(events) }
+            poller = try SocketPoller(queue: queue) { [weak self] event in self?.connections[event.token]?.ready(event) }
         } catch {
             throw .system(operation: error.operation, path: socketPath ?? "descriptor \(fd)", errno: error.errno)
         }
@@ -268,11 +268,6 @@ public final class VarlinkServer: @unchecked Sendable {
         nextToken += 1
         connections[connection.token] = connection
         connection.start()
-    }
-
-    /// Hands the poller's events to their connections; a token already closed is skipped.
-    private func deliver(_ events: [SocketPoller.Event]) {
-        for event in events { connections[event.token]?.ready(event) }
     }
 
     /// Closes the connection idle the longest, else the longest-running stream; false if every
