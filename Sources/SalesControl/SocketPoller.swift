@@ -36,7 +36,8 @@ final class SocketPoller: @unchecked Sendable {
         var write: Bool { events & (EPOLLOUT.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 }
     }
 
-    private let epollFD: Int32
+    /// The set's descriptor, closed once stop() has cancelled its source.
+    let epollFD: Int32
     private let source: DispatchSourceRead
     private let deliver: (Event) -> Void
     /// Reused by every fetch.
