@@ -95,8 +95,9 @@ final class SocketPoller: @unchecked Sendable {
         let count = fetched.withUnsafeMutableBufferPointer { buffer in
             epoll_wait(epollFD, buffer.baseAddress, Int32(buffer.count), 0)
         }
-        guard count > 0 else { return }
-        let batch = fetched[0..<Int(count)].map { Event(token: $0.data.u64, events: $0.events) }
-        for event in batch where !source.isCancelled { deliver(event) }
+        // Only fetch() writes `fetched`, so handlers may add, arm and remove sockets meanwhile.
+        for index in 0..<max(0, Int(count)) where !source.isCancelled {
+            deliver(Event(token: fetched[index].data.u64, events: fetched[index].events))
+        }
     }
 }
